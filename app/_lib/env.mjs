@@ -1,0 +1,47 @@
+// The environment, checked once with zod so a bad setting stops start-up with a message a person can act on.
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url.mjs";
+
+const emptyAsUndefined = (value) => (value === "" ? undefined : value);
+
+export const envSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/app.db")
+      .default(DEFAULT_DATABASE_URL),
+  ),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 65535")
+      .max(65535, "must be between 1 and 65535")
+      .default(3000),
+  ),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default("0.0.0.0")),
+  NEXTAUTH_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url("must be the public URL of the app, such as https://study.example.org").optional(),
+  ),
+  NEXTAUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(32, "must be at least 32 characters: generate one with `openssl rand -base64 32`")
+      .optional(),
+  ),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+/** Parses `source` (default: process.env) or throws an error that names each bad variable and its fix. */
+export function loadEnv(source = process.env) {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(source[issue.path[0]])})`,
+  );
+  throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in your environment or .env file and start again.`);
+}

@@ -1,0 +1,96 @@
+import type { PrismaClient } from "../../../generated/prisma/client";
+import type { Content } from "../content/parse-content";
+import { cardRecord, questionRecord } from "./to-records";
+
+export interface SeedCounts {
+  cards: number;
+  questions: number;
+  topics: number;
+  /** Items written this run (new or changed); 0 on a re-run over unchanged content. */
+  written: number;
+  retired: number;
+}
+
+/**
+ * Writes validated content in one transaction. Items are upserted by their stable id, so members'
+ * progress (which hangs on the id) survives text edits; items no longer in the content are retired,
+ * never deleted, so their history stays. Unchanged items are skipped, which makes a re-run a no-op.
+ */
+export async function seedContent(db: PrismaClient, content: Content, now: Date): Promise<SeedCounts> {
+  const cards = content.cards.map(cardRecord);
+  const questions = content.questions.map(questionRecord);
+  const tags = [...new Set([...cards, ...questions].flatMap((item) => item.tags))];
+
+  return db.$transaction(
+    async (tx) => {
+      const topicSlugs = content.catalog.topics.map((topic) => topic.slug);
+      for (const [position, topic] of content.catalog.topics.entries()) {
+        const data = { title: topic.title, summary: topic.summary, position, retiredAt: null };
+        await tx.topic.upsert({ where: { slug: topic.slug }, create: { slug: topic.slug, ...data }, update: data });
+      }
+      await tx.topic.updateMany({ where: { slug: { notIn: topicSlugs }, retiredAt: null }, data: { retiredAt: now } });
+
+      let position = 0;
+      for (const source of content.catalog.sources) {
+        for (const section of source.sections) {
+          const data = { title: section.title, source: source.slug, position: position++ };
+          await tx.section.upsert({ where: { slug: section.slug }, create: { slug: section.slug, ...data }, update: data });
+        }
+      }
+
+      const knownTags = new Set((await tx.tag.findMany({ select: { slug: true } })).map((tag) => tag.slug));
+      const newTags = tags.filter((slug) => !knownTags.has(slug));
+      if (newTags.length > 0) await tx.tag.createMany({ data: newTags.map((slug) => ({ slug })) });
+
+      let written = 0;
+      const existingCards = new Map(
+        (await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } })).map((c) => [c.id, c]),
+      );
+      for (const { tags: cardTags, ...card } of cards) {
+        const existing = existingCards.get(card.id);
+        if (existing && existing.contentHash === card.contentHash && existing.retiredAt === null) continue;
+        const tagLinks = cardTags.map((slug) => ({ slug }));
+        await tx.card.upsert({
+          where: { id: card.id },
+          create: { ...card, tags: { connect: tagLinks } },
+          update: { ...card, retiredAt: null, tags: { set: tagLinks } },
+        });
+        written++;
+      }
+
+      const existingQuestions = new Map(
+        (await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } })).map((q) => [q.id, q]),
+      );
+      for (const { tags: questionTags, ...question } of questions) {
+        const existing = existingQuestions.get(question.id);
+        if (existing && existing.contentHash === question.contentHash && existing.retiredAt === null) continue;
+        const tagLinks = questionTags.map((slug) => ({ slug }));
+        await tx.question.upsert({
+          where: { id: question.id },
+          create: { ...question, tags: { connect: tagLinks } },
+          update: { ...question, retiredAt: null, tags: { set: tagLinks } },
+        });
+        written++;
+      }
+
+      const retiredCards = await tx.card.updateMany({
+        where: { id: { notIn: cards.map((c) => c.id) }, retiredAt: null },
+        data: { retiredAt: now },
+      });
+      const retiredQuestions = await tx.question.updateMany({
+        where: { id: { notIn: questions.map((q) => q.id) }, retiredAt: null },
+        data: { retiredAt: now },
+      });
+
+      return {
+        cards: cards.length,
+        questions: questions.length,
+        topics: topicSlugs.length,
+        written,
+        retired: retiredCards.count + retiredQuestions.count,
+      };
+    },
+    // Generous: the first seed renders and writes a few hundred items on a small machine.
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
