@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from "yaml";
 import { ContentError, InvalidContentError } from "./errors";
 import { parseCardBody, parseQuestionBody } from "./parse-body";
-import { parseHeader } from "./parse-header";
+import { hasPath, parseHeader } from "./parse-header";
 import { cardHeaderSchema, catalogSchema, questionHeaderSchema, type Catalog } from "./schema";
 import { splitItems } from "./split-items";
 import type { ParsedCard, ParsedItem, ParsedQuestion } from "./types";
@@ -68,9 +68,17 @@ function parseCatalog(file: { path: string; text: string }, problems: ContentErr
   const result = catalogSchema.safeParse(doc.toJS());
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const node = doc.getIn(issue.path, true) as { range?: [number] } | undefined;
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-      problems.push(new ContentError(file.path, line, `\`${issue.path.join(".")}\` ${issue.message}`));
+      // A missing field has no node: point at the nearest enclosing one that exists.
+      let line = 1;
+      for (let depth = issue.path.length; depth > 0; depth--) {
+        const node = doc.getIn(issue.path.slice(0, depth), true) as { range?: [number] } | undefined;
+        if (node?.range) {
+          line = lineCounter.linePos(node.range[0]).line;
+          break;
+        }
+      }
+      const where = issue.path.join(".");
+      problems.push(new ContentError(file.path, line, hasPath(doc.toJS(), issue.path) ? `\`${where}\` ${issue.message}` : `missing field \`${where}\``));
     }
     return undefined;
   }

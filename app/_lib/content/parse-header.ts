@@ -32,19 +32,35 @@ export function parseHeader<T>(item: RawItem, schema: z.ZodType<T>): { value?: T
 
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, errors: [] };
-  return {
-    errors: result.error.issues.map((issue) => {
-      const field = issue.path[0];
-      if (issue.code === "unrecognized_keys") {
-        return new ContentError(item.file, at(fieldOffset(issue.keys[0])), `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`);
-      }
-      const where = issue.path.map(String).join(".");
-      const missing = issue.code === "invalid_type" && issue.input === undefined;
-      return new ContentError(
-        item.file,
-        at(fieldOffset(field)),
-        missing ? `missing field \`${where}\`` : `\`${where}\` ${issue.message}`,
-      );
-    }),
-  };
+  const fields = data as Record<string, unknown>;
+  const reported = new Set<string>();
+  const errors: ContentError[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    const where = issue.path.map(String).join(".");
+    // One message per field is enough: the first says what to fix.
+    if (reported.has(where)) continue;
+    reported.add(where);
+    if (issue.code === "unrecognized_keys") {
+      errors.push(new ContentError(item.file, at(fieldOffset(issue.keys[0])), `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`));
+    } else if (!hasPath(fields, issue.path)) {
+      // A missing top-level field points at the item; a missing nested one at its parent field.
+      const line = issue.path.length === 1 ? item.line : at(fieldOffset(field));
+      errors.push(new ContentError(item.file, line, `missing field \`${where}\``));
+    } else if (valueAt(fields, issue.path) === null) {
+      errors.push(new ContentError(item.file, at(fieldOffset(field)), `\`${where}\` is empty`));
+    } else {
+      errors.push(new ContentError(item.file, at(fieldOffset(field)), `\`${where}\` ${issue.message}`));
+    }
+  }
+  return { errors };
+}
+
+export function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+export function hasPath(data: unknown, path: PropertyKey[]): boolean {
+  const parent = valueAt(data, path.slice(0, -1));
+  return parent !== null && typeof parent === "object" && path[path.length - 1]! in parent;
 }

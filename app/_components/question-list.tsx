@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
+import type { StoredCorrection } from "../_lib/seed/to-records";
+import { Markdown } from "./markdown";
+import { TagList } from "./tag-list";
+
+export interface QuestionSummary {
+  id: string;
+  domain: string;
+  stemHtml: string;
+  choose: number;
+  tags: string[];
+  correction: StoredCorrection | null;
+}
+
+/** Scenario questions as a list of stems; each opens on its own page with options and explanations. */
+export function QuestionList({ questions }: { questions: QuestionSummary[] }) {
+  if (questions.length === 0) return <p className="empty">No questions match.</p>;
+  return (
+    <ol className="item-list" aria-label="Scenario questions">
+      {questions.map((question) => (
+        <li key={question.id} className="panel item">
+          <div className="item-meta">
+            <span className="badge">{EXAM_DOMAINS[question.domain as ExamDomain] ?? question.domain}</span>
+            {question.choose > 1 && <span className="badge">Choose {question.choose}</span>}
+            {question.correction && <span className="badge warm">Corrects the guide</span>}
+          </div>
+          <Markdown html={question.stemHtml} />
+          <p>
+            <Link href={`/questions/${question.id}`}>Answer this question</Link>
+          </p>
+          <TagList tags={question.tags} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CorrectionNote } from "../../_components/correction-note";
+import { ItemFacts } from "../../_components/item-facts";
+import { Markdown } from "../../_components/markdown";
+import { getCard } from "../../_lib/dal/content";
+
+export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
+  const card = await getCard((await params).id);
+  return { title: card ? `Card: ${card.topic.title}` : "Card not found" };
+}
+
+export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
+  const card = await getCard((await params).id);
+  if (!card) notFound();
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Topics</Link>
+          </li>
+          <li>
+            <Link href={`/topics/${card.topic.slug}`}>{card.topic.title}</Link>
+          </li>
+          <li aria-current="page">Flashcard</li>
+        </ol>
+      </nav>
+      <article className="panel item study-card" aria-labelledby="card-front">
+        <h1 className="visually-hidden">Flashcard</h1>
+        <Markdown className="item-front" html={card.frontHtml} />
+        <details className="reveal" id="card-front">
+          <summary>Show answer</summary>
+          <Markdown className="item-back" html={card.backHtml} />
+        </details>
+      </article>
+      {card.correction && (
+        <div style={{ marginTop: "1rem" }}>
+          <CorrectionNote correction={card.correction} headingLevel={2} />
+        </div>
+      )}
+      <h2>About this card</h2>
+      <ItemFacts topic={card.topic} domain={card.domain} section={card.section} tags={card.tags} docs={card.docs} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { NavLink } from "./_components/nav-link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "DVA Study — AWS Developer Associate", template: "%s · DVA Study" },
+  description: "Spaced-repetition flashcards and scenario questions for the AWS Certified Developer – Associate exam.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#191c22" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                DVA
+              </span>
+              DVA Study
+            </Link>
+            <nav className="site-nav" aria-label="Main">
+              <NavLink href="/">Topics</NavLink>
+              <NavLink href="/search">Search</NavLink>
+              <NavLink href="/corrections">Guide corrections</NavLink>
+            </nav>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer-inner">
+            Study notes for the AWS Certified Developer – Associate (DVA-C02) exam, checked against the AWS documentation.
+            Not affiliated with AWS.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

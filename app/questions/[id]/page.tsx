@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CorrectionNote } from "../../_components/correction-note";
+import { ItemFacts } from "../../_components/item-facts";
+import { Markdown } from "../../_components/markdown";
+import { getQuestion } from "../../_lib/dal/content";
+
+const NUMBER_WORDS = ["", "one", "two", "three", "four"];
+
+export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
+  const question = await getQuestion((await params).id);
+  return { title: question ? `Question: ${question.topic.title}` : "Question not found" };
+}
+
+export default async function QuestionPage({ params }: PageProps<"/questions/[id]">) {
+  const question = await getQuestion((await params).id);
+  if (!question) notFound();
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Topics</Link>
+          </li>
+          <li>
+            <Link href={`/topics/${question.topic.slug}?view=questions`}>{question.topic.title}</Link>
+          </li>
+          <li aria-current="page">Scenario question</li>
+        </ol>
+      </nav>
+      <article className="panel">
+        <h1 className="visually-hidden">Scenario question</h1>
+        <Markdown html={question.stemHtml} />
+        {question.choose > 1 && (
+          <p>
+            <strong>Choose {NUMBER_WORDS[question.choose] ?? question.choose}.</strong>
+          </p>
+        )}
+        <ol className="options" aria-label="Options">
+          {question.options.map((option) => (
+            <li key={option.key} className="option">
+              <span className="option-key">{option.key}.</span>
+              <Markdown as="span" html={option.textHtml} />
+            </li>
+          ))}
+        </ol>
+        <details className="reveal">
+          <summary>Show the answer and explanations</summary>
+          <ol className="options answers-shown" aria-label="Answer and explanations">
+            {question.options.map((option) => (
+              <li key={option.key} className={option.correct ? "option correct" : "option"}>
+                <span className="option-key">{option.key}.</span>
+                <span>
+                  <span className={option.correct ? "verdict right" : "verdict wrong"}>{option.correct ? "Correct" : "Incorrect"}</span>{" "}
+                  <Markdown as="span" html={option.textHtml} />
+                </span>
+                <Markdown className="option-explanation" html={option.explanationHtml} />
+              </li>
+            ))}
+          </ol>
+          {question.correction && <CorrectionNote correction={question.correction} />}
+        </details>
+      </article>
+      <h2>About this question</h2>
+      <ItemFacts topic={question.topic} domain={question.domain} section={question.section} tags={question.tags} docs={question.docs} />
+    </div>
+  );
+}

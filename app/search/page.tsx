@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { BrowseFilters } from "../_components/browse-filters";
+import { CardList } from "../_components/card-list";
+import { QuestionList } from "../_components/question-list";
+import { parseBrowseParams } from "../_lib/browse-params";
+import { listCards, listQuestions, listTags } from "../_lib/dal/content";
+
+export const metadata: Metadata = { title: "Search" };
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  const browse = parseBrowseParams(await searchParams);
+  const filter = { tag: browse.tag, q: browse.q };
+  const [cards, questions, tags] = await Promise.all([listCards(filter), listQuestions(filter), listTags()]);
+  const heading = browse.tag ? `Tagged #${browse.tag}` : browse.q ? `Results for “${browse.q}”` : "Search all topics";
+
+  return (
+    <div className="page">
+      <h1>{heading}</h1>
+      <p className="lede">Every flashcard and question across all topics. Search the text, or narrow by tag.</p>
+      <BrowseFilters
+        path="/search"
+        params={browse}
+        tags={tags}
+        counts={{ cards: cards.length, questions: questions.length }}
+        searchLabel="Search cards and questions"
+      />
+      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} style={{ marginTop: "1rem" }}>
+        {browse.view === "cards" ? <CardList cards={cards} /> : <QuestionList questions={questions} />}
+      </section>
+    </div>
+  );
+}

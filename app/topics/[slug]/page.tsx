@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BrowseFilters } from "../../_components/browse-filters";
+import { CardList } from "../../_components/card-list";
+import { QuestionList } from "../../_components/question-list";
+import { parseBrowseParams } from "../../_lib/browse-params";
+import { getTopic, listCards, listQuestions, listTags } from "../../_lib/dal/content";
+
+export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  const topic = await getTopic((await params).slug);
+  return { title: topic?.title ?? "Topic not found" };
+}
+
+export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
+  const topic = await getTopic((await params).slug);
+  if (!topic) notFound();
+  const browse = parseBrowseParams(await searchParams);
+  const filter = { topic: topic.slug, tag: browse.tag, q: browse.q };
+  const [cards, questions, tags] = await Promise.all([listCards(filter), listQuestions(filter), listTags(topic.slug)]);
+  const path = `/topics/${topic.slug}`;
+
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Topics</Link>
+          </li>
+          <li aria-current="page">{topic.title}</li>
+        </ol>
+      </nav>
+      <h1>{topic.title}</h1>
+      <p className="lede">{topic.summary}</p>
+      <BrowseFilters
+        path={path}
+        params={browse}
+        tags={tags}
+        counts={{ cards: cards.length, questions: questions.length }}
+        searchLabel={`Search ${topic.title}`}
+      />
+      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} style={{ marginTop: "1rem" }}>
+        {browse.view === "cards" ? <CardList cards={cards} /> : <QuestionList questions={questions} />}
+      </section>
+    </div>
+  );
+}
