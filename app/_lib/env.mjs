@@ -36,12 +36,18 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
-/** Parses `source` (default: process.env) or throws an error that names each bad variable and its fix. */
+/**
+ * Parses `source` (default: process.env) or throws an error that names each bad variable and its fix.
+ * @param {Record<string, string | undefined>} [source]
+ */
 export function loadEnv(source = process.env) {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(source[issue.path[0]])})`,
-  );
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    // Echo the bad value to help, except for secrets, which must never reach a log.
+    const got = /SECRET/.test(name) ? "" : ` (got ${JSON.stringify(source[name])})`;
+    return `  ${name}: ${issue.message}${got}`;
+  });
   throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nFix these in your environment or .env file and start again.`);
 }

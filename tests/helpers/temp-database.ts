@@ -29,13 +29,19 @@ export async function createTempDatabase(): Promise<{ url: string; file: string;
 }
 
 /** Every row of every table, for asserting that a failed operation changed nothing. */
-export function dumpDatabase(file: string): Record<string, unknown[]> {
+export function dumpDatabase(file: string): Record<string, string[]> {
   const raw = new Database(file, { readonly: true });
   try {
     const tables = raw
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]));
+    const rows = (name: string) =>
+      raw
+        .prepare(`SELECT * FROM "${name}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
+    return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
   } finally {
     raw.close();
   }

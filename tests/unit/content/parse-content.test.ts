@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, InvalidContentError } from "../../../app/_lib/content/errors";
+import { type ContentError, InvalidContentError } from "../../../app/_lib/content/errors";
 import { parseContent } from "../../../app/_lib/content/parse-content";
 import { CARDS, CATALOG, QUESTIONS, catalogFile, contentFiles } from "../../helpers/content-fixtures";
 

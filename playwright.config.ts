@@ -1,0 +1,48 @@
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Each run serves the production build on its own port and a fresh SQLite file, migrated and seeded
+// exactly as `npm start` does it. The folder is removed by the global teardown.
+const port = Number(process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 800));
+process.env.E2E_PORT = String(port); // keep the same port when Playwright re-reads this config in workers
+process.env.E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), "dva-e2e-"));
+const databaseUrl = `file:${join(process.env.E2E_DB_DIR, "e2e.db")}`;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium where present (Playwright cannot download its own browser on these machines).
+const systemChromium = process.env.PW_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: systemChromium
+      ? {
+          executablePath: systemChromium,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        }
+      : {},
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: "**/*.mobile.spec.ts" },
+  ],
+  webServer: {
+    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    url: baseURL,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+  },
+});
