@@ -21,7 +21,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The JSON report feeds the "N passed, N failed" line that .ci/run prints.
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: "node",
     // Seeder tests write real SQLite files; give a slow CI machine room.
     testTimeout: 30_000,
+    // The JSON report feeds the "N passed, N failed" line that .ci/run prints.
+    reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
   },
 });

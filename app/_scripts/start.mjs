@@ -35,6 +35,9 @@ function sourceStamp() {
   return hash.digest("hex");
 }
 
+// A .env file, if there is one, fills in what the environment doesn't set (as Next.js would).
+if (existsSync(".env")) process.loadEnvFile(".env");
+
 let env;
 try {
   env = loadEnv();
