@@ -44,18 +44,19 @@ export default async function CorrectionsPage() {
                   AWS documentation
                 </a>
               </p>
-              <p className="item-meta">
-                Taught in:{" "}
-                {related.map((item, index) => (
-                  <span key={item.id}>
-                    {index > 0 && ", "}
+              <h3 className="related-title" id={`taught-${related[0]!.id}`}>
+                Taught in
+              </h3>
+              <ul className="related-list" aria-labelledby={`taught-${related[0]!.id}`}>
+                {related.map((item) => (
+                  <li key={item.id}>
                     <Link href={`/${item.kind === "card" ? "cards" : "questions"}/${item.id}`}>
                       {item.kind === "card" ? "card" : "question"} {item.id}
                     </Link>{" "}
-                    ({topicTitle.get(item.topicSlug) ?? item.topicSlug})
-                  </span>
+                    <span className="muted">({topicTitle.get(item.topicSlug) ?? item.topicSlug})</span>
+                  </li>
                 ))}
-              </p>
+              </ul>
             </li>
           ))}
         </ol>

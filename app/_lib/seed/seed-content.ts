@@ -42,36 +42,15 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
       const newTags = tags.filter((slug) => !knownTags.has(slug));
       if (newTags.length > 0) await tx.tag.createMany({ data: newTags.map((slug) => ({ slug })) });
 
-      let written = 0;
-      const existingCards = new Map(
-        (await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } })).map((c) => [c.id, c]),
-      );
-      for (const { tags: cardTags, ...card } of cards) {
-        const existing = existingCards.get(card.id);
-        if (existing && existing.contentHash === card.contentHash && existing.retiredAt === null) continue;
-        const tagLinks = cardTags.map((slug) => ({ slug }));
-        await tx.card.upsert({
-          where: { id: card.id },
-          create: { ...card, tags: { connect: tagLinks } },
-          update: { ...card, retiredAt: null, tags: { set: tagLinks } },
-        });
-        written++;
-      }
-
-      const existingQuestions = new Map(
-        (await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } })).map((q) => [q.id, q]),
-      );
-      for (const { tags: questionTags, ...question } of questions) {
-        const existing = existingQuestions.get(question.id);
-        if (existing && existing.contentHash === question.contentHash && existing.retiredAt === null) continue;
-        const tagLinks = questionTags.map((slug) => ({ slug }));
-        await tx.question.upsert({
-          where: { id: question.id },
-          create: { ...question, tags: { connect: tagLinks } },
-          update: { ...question, retiredAt: null, tags: { set: tagLinks } },
-        });
-        written++;
-      }
+      const existingCards = await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+      const existingQuestions = await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+      const written =
+        (await writeChanged(cards, existingCards, ({ id, ...data }, tags) =>
+          tx.card.upsert({ where: { id }, create: { id, ...data, tags: { connect: tags } }, update: { ...data, retiredAt: null, tags: { set: tags } } }),
+        )) +
+        (await writeChanged(questions, existingQuestions, ({ id, ...data }, tags) =>
+          tx.question.upsert({ where: { id }, create: { id, ...data, tags: { connect: tags } }, update: { ...data, retiredAt: null, tags: { set: tags } } }),
+        ));
 
       const retiredCards = await tx.card.updateMany({
         where: { id: { notIn: cards.map((c) => c.id) }, retiredAt: null },
@@ -93,4 +72,21 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
     // Generous: the first seed renders and writes a few hundred items on a small machine.
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/** Writes the records that are new, changed or returning from retirement; returns how many it wrote. */
+async function writeChanged<R extends { id: string; contentHash: string; tags: string[] }>(
+  records: R[],
+  existing: { id: string; contentHash: string; retiredAt: Date | null }[],
+  write: (record: Omit<R, "tags">, tags: { slug: string }[]) => Promise<unknown>,
+): Promise<number> {
+  const current = new Map(existing.map((row) => [row.id, row]));
+  let written = 0;
+  for (const { tags, ...record } of records) {
+    const row = current.get(record.id);
+    if (row && row.contentHash === record.contentHash && row.retiredAt === null) continue;
+    await write(record, tags.map((slug) => ({ slug })));
+    written++;
+  }
+  return written;
 }
