@@ -39,13 +39,13 @@ export function BrowseFilters({
         <ul className="tags" aria-label="Filter by tag">
           {tags.map((tag) => (
             <li key={tag.slug}>
-              <Link
+              <a
                 className="tag"
                 aria-current={params.tag === tag.slug ? "true" : undefined}
                 href={browseHref(path, { ...params, tag: params.tag === tag.slug ? undefined : tag.slug })}
               >
                 #{tag.slug} <span aria-label={`${tag.count} items`}>({tag.count})</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

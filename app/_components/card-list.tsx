@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
 import type { StoredCorrection } from "../_lib/seed/to-records";
 import { CorrectionNote } from "./correction-note";
@@ -24,9 +23,9 @@ export function CardList({ cards }: { cards: CardSummary[] }) {
           <div className="item-meta">
             <span className="badge">{EXAM_DOMAINS[card.domain as ExamDomain] ?? card.domain}</span>
             {card.correction && <span className="badge warm">Corrects the guide</span>}
-            <Link href={`/cards/${card.id}`} aria-label={`Open card ${card.id}`}>
+            <a href={`/cards/${card.id}`} aria-label={`Open card ${card.id}`}>
               Open card
-            </Link>
+            </a>
           </div>
           <Markdown className="item-front" html={card.frontHtml} />
           <details className="reveal">

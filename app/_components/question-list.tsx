@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
 import type { StoredCorrection } from "../_lib/seed/to-records";
 import { Markdown } from "./markdown";
@@ -27,7 +26,7 @@ export function QuestionList({ questions }: { questions: QuestionSummary[] }) {
           </div>
           <Markdown html={question.stemHtml} />
           <p>
-            <Link href={`/questions/${question.id}`}>Answer this question</Link>
+            <a href={`/questions/${question.id}`}>Answer this question</a>
           </p>
           <TagList tags={question.tags} />
         </li>

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PrismaClient } from "../../../generated/prisma/client";
 import type { Content } from "../content/parse-content";
 import { cardRecord, questionRecord } from "./to-records";
@@ -60,6 +61,15 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
         where: { id: { notIn: questions.map((q) => q.id) }, retiredAt: null },
         data: { retiredAt: now },
       });
+
+      // Running servers cache content and compare this fingerprint to notice a re-seed.
+      const version = createHash("sha256")
+        .update(JSON.stringify([content.catalog, cards.map((c) => c.contentHash), questions.map((q) => q.contentHash)]))
+        .digest("base64url");
+      const meta = await tx.contentMeta.findUnique({ where: { id: "content" } });
+      if (meta?.version !== version) {
+        await tx.contentMeta.upsert({ where: { id: "content" }, create: { version, seededAt: now }, update: { version, seededAt: now } });
+      }
 
       return {
         cards: cards.length,

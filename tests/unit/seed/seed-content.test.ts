@@ -92,3 +92,17 @@ describe("seedContent", () => {
     expect(dumpDatabase(file)).toEqual(before);
   });
 });
+
+describe("the content fingerprint running servers watch", () => {
+  it("changes when content changes and stays put on a re-run", async () => {
+    await seedContent(db, content(), DAY_ONE);
+    const first = await db.contentMeta.findUniqueOrThrow({ where: { id: "content" } });
+    await seedContent(db, content(), DAY_TWO);
+    expect(await db.contentMeta.findUniqueOrThrow({ where: { id: "content" } })).toEqual(first);
+
+    await seedContent(db, content(CARDS.replace("Up to **1 KB**", "At most **1 KB**")), DAY_TWO);
+    const second = await db.contentMeta.findUniqueOrThrow({ where: { id: "content" } });
+    expect(second.version).not.toBe(first.version);
+    expect(second.seededAt).toEqual(DAY_TWO);
+  });
+});
