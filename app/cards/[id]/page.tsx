@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { CorrectionNote } from "../../_components/correction-note";
 import { ItemFacts } from "../../_components/item-facts";
 import { Markdown } from "../../_components/markdown";
@@ -16,17 +16,7 @@ export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
   if (!card) notFound();
   return (
     <div className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Topics</Link>
-          </li>
-          <li>
-            <Link href={`/topics/${card.topic.slug}`}>{card.topic.title}</Link>
-          </li>
-          <li aria-current="page">Flashcard</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/topics/${card.topic.slug}`, label: card.topic.title }]} current="Flashcard" />
       <article className="panel item study-card" aria-labelledby="card-front">
         <h1 className="visually-hidden">Flashcard</h1>
         <Markdown className="item-front" html={card.frontHtml} />

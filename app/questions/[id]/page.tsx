@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { CorrectionNote } from "../../_components/correction-note";
 import { ItemFacts } from "../../_components/item-facts";
 import { Markdown } from "../../_components/markdown";
@@ -18,17 +18,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
   if (!question) notFound();
   return (
     <div className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Topics</Link>
-          </li>
-          <li>
-            <Link href={`/topics/${question.topic.slug}?view=questions`}>{question.topic.title}</Link>
-          </li>
-          <li aria-current="page">Scenario question</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/topics/${question.topic.slug}?view=questions`, label: question.topic.title }]} current="Scenario question" />
       <article className="panel">
         <h1 className="visually-hidden">Scenario question</h1>
         <Markdown html={question.stemHtml} />

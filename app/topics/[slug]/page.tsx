@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { BrowseFilters } from "../../_components/browse-filters";
 import { CardList } from "../../_components/card-list";
 import { QuestionList } from "../../_components/question-list";
@@ -22,14 +22,7 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
 
   return (
     <div className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Topics</Link>
-          </li>
-          <li aria-current="page">{topic.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[]} current={topic.title} />
       <h1>{topic.title}</h1>
       <p className="lede">{topic.summary}</p>
       <BrowseFilters
