@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { adminStatePath } from "./tests/e2e/fixtures/accounts";
 
 // Each run serves the production build on its own port and a fresh SQLite file, migrated and seeded
 // exactly as `npm start` does it. The folder is removed by the global teardown.
@@ -10,6 +11,7 @@ process.env.E2E_PORT = String(port); // keep the same port when Playwright re-re
 process.env.E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), "dva-e2e-"));
 const databaseUrl = `file:${join(process.env.E2E_DB_DIR, "e2e.db")}`;
 const baseURL = `http://127.0.0.1:${port}`;
+const ADMIN_STATE = adminStatePath();
 
 // Debian's Chromium where present (Playwright cannot download its own browser on these machines).
 const systemChromium = process.env.PW_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -21,6 +23,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // Two workers share two cores with the server and argon2: give assertions room under that load.
+  expect: { timeout: 10_000 },
   // The JSON report feeds the "N passed, N failed" line that .ci/run prints.
   reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
   use: {
@@ -33,9 +37,21 @@ export default defineConfig({
         }
       : {},
   },
+  // "setup" creates the first account (the admin) and saves its session; the other projects start signed in.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
-    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: "**/*.mobile.spec.ts" },
+    { name: "setup", testMatch: "auth.setup.ts" },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], storageState: ADMIN_STATE },
+      testIgnore: "**/*.mobile.spec.ts",
+      dependencies: ["setup"],
+    },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], storageState: ADMIN_STATE },
+      testMatch: "**/*.mobile.spec.ts",
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ${port}`,
@@ -44,6 +60,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    // TRUST_PROXY lets tests act as different client addresses (X-Forwarded-For) for the sign-in rate limit.
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true" },
   },
 });

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NavLink } from "./_components/nav-link";
+import { SignOutButton } from "./_components/sign-out-button";
+import { currentUser } from "./_lib/auth";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +17,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -30,11 +33,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </span>
               DVA Study
             </Link>
-            <nav className="site-nav" aria-label="Main">
-              <NavLink href="/">Topics</NavLink>
-              <NavLink href="/search">Search</NavLink>
-              <NavLink href="/corrections">Guide corrections</NavLink>
-            </nav>
+            {user ? (
+              <nav className="site-nav" aria-label="Main">
+                <NavLink href="/">Topics</NavLink>
+                <NavLink href="/search">Search</NavLink>
+                <NavLink href="/corrections">Guide corrections</NavLink>
+                <span className="user-menu">
+                  <NavLink href="/settings">{user.name}</NavLink>
+                  <SignOutButton />
+                </span>
+              </nav>
+            ) : (
+              <nav className="site-nav" aria-label="Account">
+                <NavLink href="/signin">Sign in</NavLink>
+                <NavLink href="/signup">Create account</NavLink>
+              </nav>
+            )}
           </div>
         </header>
         <main id="main">{children}</main>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { contentTotals, listTopics } from "./_lib/dal/content";
+import { requireUser } from "./_lib/auth";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  await requireUser("/");
   const [topics, totals] = await Promise.all([listTopics(), contentTotals()]);
   return (
     <div className="page">

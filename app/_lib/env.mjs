@@ -33,6 +33,15 @@ export const envSchema = z.object({
       .min(32, "must be at least 32 characters: generate one with `openssl rand -base64 32`")
       .optional(),
   ),
+  // Behind a reverse proxy that sets X-Forwarded-For, trust it for the client address (sign-in rate limits
+  // per address). Off by default: without a proxy the header is whatever the client says.
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+  ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

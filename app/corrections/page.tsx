@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Markdown } from "../_components/markdown";
 import { listCorrections, listTopics } from "../_lib/dal/content";
+import { requireUser } from "../_lib/auth";
 
 export const metadata: Metadata = { title: "Guide corrections" };
 export const dynamic = "force-dynamic";
 
 /** Every place the source guide is wrong or dated, once per claim, with the items that teach the fix. */
 export default async function CorrectionsPage() {
+  await requireUser("/corrections");
   const [items, topics] = await Promise.all([listCorrections(), listTopics()]);
   const topicTitle = new Map(topics.map((topic) => [topic.slug, topic.title]));
   const claims = new Map<string, { correction: (typeof items)[number]["correction"]; section: string; items: typeof items }>();

@@ -4,10 +4,12 @@ import { CardList } from "../_components/card-list";
 import { QuestionList } from "../_components/question-list";
 import { parseBrowseParams } from "../_lib/browse-params";
 import { listCards, listQuestions, listTags } from "../_lib/dal/content";
+import { requireUser } from "../_lib/auth";
 
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  await requireUser("/search");
   const browse = parseBrowseParams(await searchParams);
   const filter = { tag: browse.tag, q: browse.q };
   const [cards, questions, tags] = await Promise.all([listCards(filter), listQuestions(filter), listTags()]);

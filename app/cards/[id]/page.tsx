@@ -5,6 +5,7 @@ import { CorrectionNote } from "../../_components/correction-note";
 import { ItemFacts } from "../../_components/item-facts";
 import { Markdown } from "../../_components/markdown";
 import { getCard } from "../../_lib/dal/content";
+import { requireUser } from "../../_lib/auth";
 
 export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
   const card = await getCard((await params).id);
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Pr
 }
 
 export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
+  await requireUser(`/cards/${(await params).id}`);
   const card = await getCard((await params).id);
   if (!card) notFound();
   return (

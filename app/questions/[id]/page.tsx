@@ -5,6 +5,7 @@ import { CorrectionNote } from "../../_components/correction-note";
 import { ItemFacts } from "../../_components/item-facts";
 import { Markdown } from "../../_components/markdown";
 import { getQuestion } from "../../_lib/dal/content";
+import { requireUser } from "../../_lib/auth";
 
 const NUMBER_WORDS = ["", "one", "two", "three", "four"];
 
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/questions/[id]">)
 }
 
 export default async function QuestionPage({ params }: PageProps<"/questions/[id]">) {
+  await requireUser(`/questions/${(await params).id}`);
   const question = await getQuestion((await params).id);
   if (!question) notFound();
   return (

@@ -6,6 +6,7 @@ import { CardList } from "../../_components/card-list";
 import { QuestionList } from "../../_components/question-list";
 import { parseBrowseParams } from "../../_lib/browse-params";
 import { getTopic, listCards, listQuestions, listTags } from "../../_lib/dal/content";
+import { requireUser } from "../../_lib/auth";
 
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
   const topic = await getTopic((await params).slug);
@@ -13,6 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/topics/[slug]">):
 }
 
 export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
+  await requireUser(`/topics/${(await params).slug}`);
   const topic = await getTopic((await params).slug);
   if (!topic) notFound();
   const browse = parseBrowseParams(await searchParams);

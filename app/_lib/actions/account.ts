@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "../auth";
+import { verifyPassword } from "../auth/password";
+import { changeNameSchema, changePasswordSchema, signUpSchema } from "../auth/schemas";
+import { createAccount, passwordHashOf, setPassword, SignUpRefused, updateProfile } from "../dal/accounts";
+import { field, invalid, type FormState } from "./form-state";
+
+export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse({
+    email: field(formData, "email"),
+    name: field(formData, "name"),
+    password: field(formData, "password"),
+    invite: field(formData, "invite"),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await createAccount(parsed.data, new Date());
+  } catch (error) {
+    if (error instanceof SignUpRefused) return { ok: false, message: error.message };
+    throw error;
+  }
+  // The client signs in with the same credentials next: next-auth sets its cookie on its own route.
+  return { ok: true, message: "Account created." };
+}
+
+export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = changeNameSchema.safeParse({ name: field(formData, "name"), hiddenFromGroup: formData.get("hiddenFromGroup") === "on" });
+  if (!parsed.success) return invalid(parsed.error);
+  await updateProfile(user.id, parsed.data);
+  // The name shows in the header of every page.
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Saved." };
+}
+
+export async function changePassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: field(formData, "currentPassword"),
+    newPassword: field(formData, "newPassword"),
+    confirmPassword: field(formData, "confirmPassword"),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  if (!(await verifyPassword(await passwordHashOf(user.id), parsed.data.currentPassword))) {
+    return { ok: false, message: "Please fix the highlighted fields.", errors: { currentPassword: ["That is not your current password."] } };
+  }
+  await setPassword(user.id, parsed.data.newPassword);
+  // Every session of this account, this one included, ends with the version bump: sign in again.
+  return { ok: true, message: "Password changed. You have been signed out everywhere; sign in with your new password." };
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { resolveAuthSecret } from "./auth-secret.mjs";
+import { decoyHash, verifyPassword } from "./auth/password";
+import { checkRateLimit, combineVerdicts, retryMessage } from "./auth/rate-limit";
+import { signInSchema } from "./auth/schemas";
+import { clearSignInFailures, findUserForSignIn, recentSignInFailures, recordSignInFailure, sessionUser } from "./dal/accounts";
+import { serverEnv } from "./server-env";
+
+/** The one message for every failed sign-in, so it never reveals whether an email has an account. */
+export const SIGN_IN_FAILED = "Incorrect email or password.";
+
+/**
+ * The client's address as the reverse proxy reports it, when TRUST_PROXY says there is one. Route handlers
+ * can't see the socket, and without a proxy the headers are the client's own word, so then there is none.
+ */
+function clientAddress(requestHeaders: Record<string, string | string[] | undefined> | undefined): string | null {
+  if (!serverEnv().TRUST_PROXY) return null;
+  const header = (name: string) => {
+    const value = requestHeaders?.[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return header("x-forwarded-for")?.split(",")[0]?.trim() || header("x-real-ip") || null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: resolveAuthSecret(serverEnv()),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(SIGN_IN_FAILED);
+        const { email, password } = parsed.data;
+        const address = clientAddress(request?.headers);
+        const now = new Date();
+
+        const failures = await recentSignInFailures(email, address, now);
+        const verdict = combineVerdicts(checkRateLimit(failures.byEmail, now), checkRateLimit(failures.byAddress ?? [], now));
+        if (!verdict.allowed) throw new Error(retryMessage(verdict.retryAfterMs));
+
+        const user = await findUserForSignIn(email);
+        const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+        if (!user || !ok) {
+          await recordSignInFailure(email, address, now);
+          throw new Error(SIGN_IN_FAILED);
+        }
+        await clearSignInFailures(email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only the id and version leave the token; everything else is read fresh from the database.
+      return { ...session, user: { ...session.user, id: token.sub, sessionVersion: token.sessionVersion } };
+    },
+  },
+};
+
+/**
+ * The signed-in member, checked against the database on every call (once per request): a removed member or
+ * a session ended by a password change gets null, not a stale identity.
+ */
+export const currentUser = cache(async () => {
+  const session = (await getServerSession(authOptions)) as { user?: { id?: unknown; sessionVersion?: unknown } } | null;
+  const { id, sessionVersion } = session?.user ?? {};
+  if (typeof id !== "string" || typeof sessionVersion !== "number") return null;
+  return sessionUser(id, sessionVersion);
+});
+
+/** Pages and actions call this first: the member, or a redirect to sign in (and back here afterwards). */
+export async function requireUser(returnTo?: string) {
+  const user = await currentUser();
+  if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
+  return user;
+}
+
+export async function requireAdmin() {
+  const user = await requireUser();
+  if (user.role !== "admin") redirect("/");
+  return user;
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+// Every account form and action validates with these; messages are written for the person filling the form.
+
+/** argon2 hashes any length, but an unbounded input is a denial-of-service vector; 256 is far above any passphrase. */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 256;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like sam@example.org." }));
+
+export const displayNameSchema = z
+  .string({ error: "Enter a display name." })
+  .trim()
+  .min(1, "Enter a display name.")
+  .max(60, "Keep the display name to 60 characters or fewer.");
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+const inviteTokenSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]*$/, "That invite link is not valid.")
+  .transform((token) => token || undefined)
+  .optional();
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  name: displayNameSchema,
+  password: newPasswordSchema,
+  invite: inviteTokenSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // Any length is checked against the hash; only absurd inputs are refused before hashing.
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "Incorrect email or password."),
+});
+
+export const changeNameSchema = z.object({ name: displayNameSchema, hiddenFromGroup: z.boolean() });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords don't match.",
+  });
