@@ -43,8 +43,15 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], storageState: ADMIN_STATE },
-      testIgnore: "**/*.mobile.spec.ts",
+      testIgnore: ["**/*.mobile.spec.ts", "**/*.admin.spec.ts"],
       dependencies: ["setup"],
+    },
+    // Admin specs change group-wide settings (invite-only sign-up), so they run after the other specs.
+    {
+      name: "admin",
+      use: { ...devices["Desktop Chrome"], storageState: ADMIN_STATE },
+      testMatch: "**/*.admin.spec.ts",
+      dependencies: ["desktop", "phone"],
     },
     {
       name: "phone",

@@ -38,6 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <NavLink href="/">Topics</NavLink>
                 <NavLink href="/search">Search</NavLink>
                 <NavLink href="/corrections">Guide corrections</NavLink>
+                <NavLink href="/group">Group</NavLink>
+                {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
                 <span className="user-menu">
                   <NavLink href="/settings">{user.name}</NavLink>
                   <SignOutButton />

@@ -11,18 +11,20 @@ export function FormField({
   errors?: string[];
   hint?: string;
 } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+  // Several forms on one page (one per member) pass their own id; the name alone would repeat.
+  const inputId = input.id ?? name;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}
         </p>
       )}
-      <input id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input {...input} id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} />
       {errors?.length ? (
         <p className="field-error" id={errorId}>
           {errors.join(" ")}

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { resolveAuthSecret } from "../_lib/auth-secret.mjs";
 import { loadEnv } from "../_lib/env.mjs";
 import { buildIfStale } from "./build-if-stale.mjs";
 
@@ -28,6 +29,9 @@ try {
   process.exit(1);
 }
 process.env.DATABASE_URL = env.DATABASE_URL;
+// Sessions are signed with NEXTAUTH_SECRET, or a secret generated once and kept in the data folder.
+process.env.NEXTAUTH_SECRET = resolveAuthSecret(env);
+process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);

@@ -1,10 +1,13 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { ADMIN, expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
 
 // These tests start signed out, each as its own client address (the server trusts X-Forwarded-For here).
 test.use({ storageState: { cookies: [], origins: [] } });
 test.beforeEach(async ({ context }, testInfo) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.0.${testInfo.workerIndex}.${(testInfo.testId.charCodeAt(0) + testInfo.retry) % 250}` });
+  // A distinct address per test (and retry), so one test's failed sign-ins never rate-limit another's.
+  const [a, b] = createHash("sha256").update(`${testInfo.testId}:${testInfo.retry}`).digest();
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.1.${a}.${b}` });
 });
 
 test("a signed-out visitor is sent to sign in, then back to the page they wanted", async ({ page }) => {

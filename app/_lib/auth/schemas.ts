@@ -58,3 +58,20 @@ export const changePasswordSchema = z
     path: ["confirmPassword"],
     message: "The two new passwords don't match.",
   });
+
+// Admin forms.
+const recordId = z.string().trim().min(1).max(40).regex(/^[a-z0-9]+$/, "Unknown record.");
+
+export const signupModeSchema = z.object({ mode: z.enum(["open", "invite"], { error: "Choose open or invite-only." }) });
+
+export const createInviteSchema = z.object({
+  days: z.coerce.number({ error: "Choose how long the link lasts." }).int().min(1, "At least 1 day.").max(90, "At most 90 days."),
+  maxUses: z.coerce.number({ error: "Enter how many people may use it." }).int().min(1, "At least 1 use.").max(100, "At most 100 uses."),
+});
+
+export const recordIdSchema = z.object({ id: recordId });
+export const removeMemberSchema = z.object({ id: recordId, confirmEmail: z.string().trim().max(254).min(1, "Type the member's email to confirm.") });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, "This reset link is not valid."), newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." });

@@ -1,0 +1,102 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField, FormMessage } from "../_components/form-field";
+import { cancelInvite, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "../_lib/actions/admin";
+import type { FormState } from "../_lib/actions/form-state";
+
+function OneTimeLink({ path, label }: { path?: string; label: string }) {
+  if (!path) return null;
+  const url = typeof window === "undefined" ? path : new URL(path, window.location.origin).toString();
+  return (
+    <p className="one-time-link">
+      <label>
+        {label}
+        <input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+      </label>
+    </p>
+  );
+}
+
+export function SignupModeForm({ mode }: { mode: "open" | "invite" }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveSignupMode, {});
+  return (
+    <form action={action} className="form">
+      <fieldset className="choices">
+        <legend>Who can create an account?</legend>
+        <label>
+          <input type="radio" name="mode" value="open" defaultChecked={mode === "open"} /> Anyone who can reach this site
+        </label>
+        <label>
+          <input type="radio" name="mode" value="invite" defaultChecked={mode === "invite"} /> Only people with an invite link
+        </label>
+      </fieldset>
+      <FormMessage ok={state.ok} message={state.message} />
+      <button className="button" type="submit" disabled={pending}>
+        Save sign-up setting
+      </button>
+    </form>
+  );
+}
+
+export function InviteForm() {
+  const [state, action, pending] = useActionState<LinkState, FormData>(makeInvite, {});
+  return (
+    <form action={action} className="form">
+      <div className="inline-fields">
+        <FormField name="days" label="Valid for (days)" type="number" min={1} max={90} defaultValue={7} required errors={state.errors?.days} />
+        <FormField name="maxUses" label="Number of uses" type="number" min={1} max={100} defaultValue={5} required errors={state.errors?.maxUses} />
+      </div>
+      <FormMessage ok={state.ok} message={state.message} />
+      <OneTimeLink path={state.link} label="Invite link" />
+      <button className="button" type="submit" disabled={pending}>
+        Create invite link
+      </button>
+    </form>
+  );
+}
+
+export function RevokeInviteButton({ id }: { id: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(cancelInvite, {});
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button className="button secondary small" type="submit" disabled={pending}>
+        Revoke
+      </button>
+      <FormMessage ok={state.ok} message={state.message} />
+    </form>
+  );
+}
+
+export function ResetLinkButton({ id, name }: { id: string; name: string }) {
+  const [state, action, pending] = useActionState<LinkState, FormData>(makeResetLink, {});
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button className="button secondary small" type="submit" disabled={pending} aria-label={`Create a password-reset link for ${name}`}>
+        Reset link
+      </button>
+      <FormMessage ok={state.ok} message={state.message} />
+      <OneTimeLink path={state.link} label={`Reset link for ${name}`} />
+    </form>
+  );
+}
+
+export function RemoveMemberForm({ id, name }: { id: string; name: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(deleteMember, {});
+  return (
+    <details className="danger-zone">
+      <summary>Remove {name}…</summary>
+      <form action={action} className="form">
+        <input type="hidden" name="id" value={id} />
+        <p>This deletes {name}&apos;s account and all their progress. It can&apos;t be undone.</p>
+        <FormField name="confirmEmail" id={`confirm-${id}`} label={`Type ${name}'s email to confirm`} autoComplete="off" required errors={state.errors?.confirmEmail} />
+        <FormMessage ok={state.ok} message={state.message} />
+        <button className="button danger" type="submit" disabled={pending}>
+          Remove {name}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "../_lib/auth";
+import { listInvites, listMembers } from "../_lib/dal/admin";
+import { signupMode } from "../_lib/dal/accounts";
+import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, SignupModeForm } from "./admin-forms";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function inviteStatus(invite: { revokedAt: Date | null; expiresAt: Date; uses: number; maxUses: number }, now: Date) {
+  if (invite.revokedAt) return "Revoked";
+  if (invite.expiresAt <= now) return "Expired";
+  if (invite.uses >= invite.maxUses) return "Used up";
+  return "Active";
+}
+
+export default async function AdminPage() {
+  const admin = await requireAdmin();
+  const [mode, invites, members] = await Promise.all([signupMode(), listInvites(), listMembers()]);
+  const now = new Date();
+
+  return (
+    <div className="page">
+      <h1>Admin</h1>
+      <p className="lede">Run your study group: who can join, invite links, members and password resets.</p>
+
+      <section className="panel admin-section" aria-labelledby="signup-title">
+        <h2 id="signup-title">Sign-up</h2>
+        <SignupModeForm mode={mode} />
+      </section>
+
+      <section className="panel admin-section" aria-labelledby="invites-title">
+        <h2 id="invites-title">Invite links</h2>
+        <InviteForm />
+        {invites.length > 0 && (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">Invite links</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Created</th>
+                  <th scope="col">Expires (UTC)</th>
+                  <th scope="col">Used</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invites.map((invite) => {
+                  const status = inviteStatus(invite, now);
+                  return (
+                    <tr key={invite.id}>
+                      <td>{dateFormat.format(invite.createdAt)}</td>
+                      <td>{dateFormat.format(invite.expiresAt)}</td>
+                      <td>
+                        {invite.uses} of {invite.maxUses}
+                      </td>
+                      <td>{status}</td>
+                      <td>{status === "Active" && <RevokeInviteButton id={invite.id} />}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel admin-section" aria-labelledby="members-title">
+        <h2 id="members-title">Members ({members.length})</h2>
+        <ul className="member-list">
+          {members.map((member) => (
+            <li key={member.id} className="member">
+              <div>
+                <strong>{member.name}</strong> <span className="muted">{member.email}</span>
+                {member.role === "admin" && <span className="badge">Admin</span>}
+                {member.hiddenFromGroup && <span className="badge warm">Hidden from group</span>}
+              </div>
+              {member.id !== admin.id && member.role !== "admin" && (
+                <div className="member-actions">
+                  <ResetLinkButton id={member.id} name={member.name} />
+                  <RemoveMemberForm id={member.id} name={member.name} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

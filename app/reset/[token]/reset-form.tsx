@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormField, FormMessage } from "../../_components/form-field";
+import type { FormState } from "../../_lib/actions/form-state";
+import { resetPassword } from "../../_lib/actions/reset";
+
+export function ResetForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPassword.bind(null, token), {});
+  if (state.ok) {
+    return (
+      <div className="panel form">
+        <FormMessage ok message={state.message} />
+        <Link className="button" href="/signin">
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="panel form" noValidate>
+      <FormField name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." required errors={state.errors?.newPassword} />
+      <FormField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
+      <FormMessage message={state.message} />
+      <button className="button" type="submit" disabled={pending}>
+        Set my password
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+import Database from "better-sqlite3";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { join } from "node:path";
+import { ADMIN, expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
+
+test.describe.configure({ mode: "serial" });
+
+async function signedOutPage(browser: Browser, address: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": address } });
+  return context.newPage();
+}
+
+async function setSignupMode(page: Page, mode: "open" | "invite") {
+  await page.goto("/admin");
+  await page.getByLabel(mode === "open" ? "Anyone who can reach this site" : "Only people with an invite link").check();
+  await page.getByRole("button", { name: "Save sign-up setting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: mode === "open" ? "Anyone with the address" : "invite-only" })).toBeVisible();
+}
+
+async function createInvite(page: Page, uses: number) {
+  await page.goto("/admin");
+  await page.getByLabel("Number of uses").fill(String(uses));
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = page.getByLabel("Invite link", { exact: true });
+  await expect(link).toHaveValue(/\/signup\?invite=[A-Za-z0-9_-]+$/);
+  return new URL(await link.inputValue()).pathname + new URL(await link.inputValue()).search;
+}
+
+test("invite-only: no sign-up without an invite; an invite works until used up or expired", async ({ page, browser }) => {
+  await setSignupMode(page, "invite");
+  try {
+    const visitor = await signedOutPage(browser, "10.20.0.1");
+    await visitor.goto("/signup");
+    await expect(visitor.getByText("This study group is invite-only.")).toBeVisible();
+    await expect(visitor.getByRole("button", { name: "Create account" })).toHaveCount(0);
+
+    const single = await createInvite(page, 1);
+    const first = newMember("invited");
+    await signUp(visitor, first, single);
+    await expectSignedInAs(visitor, first.name);
+
+    const second = await signedOutPage(browser, "10.20.0.2");
+    await signUp(second, newMember("late"), single);
+    await expect(second.getByRole("status")).toHaveText("This invite link has expired or been used up. Ask the admin for a new one.");
+
+    const expiring = await createInvite(page, 5);
+    const token = new URL(expiring, "http://x").searchParams.get("invite")!;
+    // Move the invite's expiry into the past directly in the database, as time passing would.
+    const db = new Database(join(process.env.E2E_DB_DIR!, "e2e.db"));
+    const { createHash } = await import("node:crypto");
+    db.prepare(`UPDATE "Invite" SET "expiresAt" = ? WHERE "tokenHash" = ?`).run(Date.now() - 60_000, createHash("sha256").update(token).digest("base64url"));
+    db.close();
+    const third = await signedOutPage(browser, "10.20.0.3");
+    await signUp(third, newMember("expired"), expiring);
+    await expect(third.getByRole("status")).toHaveText("This invite link has expired or been used up. Ask the admin for a new one.");
+
+    await page.goto("/admin");
+    await expect(page.getByRole("row").filter({ hasText: "Used up" })).toHaveCount(1);
+    await expect(page.getByRole("row").filter({ hasText: "Expired" })).toHaveCount(1);
+  } finally {
+    await setSignupMode(page, "open");
+  }
+});
+
+test("a revoked invite is refused", async ({ page, browser }) => {
+  const link = await createInvite(page, 3);
+  await page.getByRole("row").filter({ hasText: "0 of 3" }).getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Revoked" }).first()).toBeVisible();
+  const visitor = await signedOutPage(browser, "10.20.0.4");
+  await signUp(visitor, newMember("revoked"), link);
+  await expect(visitor.getByRole("status")).toHaveText("This invite link has expired or been used up. Ask the admin for a new one.");
+});
+
+test("a member can't open the admin page, and sees names but not emails on the group page", async ({ browser }) => {
+  const member = newMember("plain");
+  const page = await signedOutPage(browser, "10.20.0.5");
+  await signUp(page, member);
+  await expectSignedInAs(page, member.name);
+  await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/group");
+  await expect(page.getByRole("list", { name: "Members" })).toContainText(ADMIN.name);
+  await expect(page.locator("main")).not.toContainText(ADMIN.email);
+});
+
+test("a hidden member doesn't appear on the group page for others", async ({ browser, page }) => {
+  const member = newMember("shy");
+  const memberPage = await signedOutPage(browser, "10.20.0.6");
+  await signUp(memberPage, member);
+  await expectSignedInAs(memberPage, member.name);
+  await page.goto("/group");
+  await expect(page.getByRole("list", { name: "Members" })).toContainText(member.name);
+
+  await memberPage.goto("/settings");
+  await memberPage.getByLabel("Hide me from the group page").check();
+  await memberPage.getByRole("button", { name: "Save profile" }).click();
+  await expect(memberPage.getByText("Saved.")).toBeVisible();
+  await page.goto("/group");
+  await expect(page.getByRole("list", { name: "Members" })).not.toContainText(member.name);
+  await memberPage.goto("/group");
+  await expect(memberPage.getByRole("list", { name: "Members" })).toContainText(`${member.name}You (hidden from others)`);
+});
+
+test("the admin removes a member after confirming; their session ends and they can't sign in", async ({ page, browser }) => {
+  const member = newMember("removed");
+  const memberPage = await signedOutPage(browser, "10.20.0.7");
+  await signUp(memberPage, member);
+  await expectSignedInAs(memberPage, member.name);
+
+  await page.goto("/admin");
+  const row = page.getByRole("listitem").filter({ hasText: member.email });
+  await row.getByText(`Remove ${member.name}…`).click();
+  await row.getByLabel(`Type ${member.name}'s email to confirm`).fill("someone-else@example.org");
+  await row.getByRole("button", { name: `Remove ${member.name}` }).click();
+  await expect(row.getByText("That is not this member's email.")).toBeVisible();
+
+  await row.getByLabel(`Type ${member.name}'s email to confirm`).fill(member.email);
+  await row.getByRole("button", { name: `Remove ${member.name}` }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: member.email })).toHaveCount(0);
+
+  await memberPage.goto("/");
+  await expect(memberPage).toHaveURL(/\/signin/);
+  await signIn(memberPage, member.email, member.password);
+  await expect(memberPage.getByRole("status")).toHaveText("Incorrect email or password.");
+});
+
+test("a password-reset link works once and ends the member's old sessions", async ({ page, browser }) => {
+  const member = newMember("forgetful");
+  const memberPage = await signedOutPage(browser, "10.20.0.8");
+  await signUp(memberPage, member);
+  await expectSignedInAs(memberPage, member.name);
+
+  await page.goto("/admin");
+  const row = page.getByRole("listitem").filter({ hasText: member.email });
+  await row.getByRole("button", { name: `Create a password-reset link for ${member.name}` }).click();
+  const linkField = row.getByLabel(`Reset link for ${member.name}`, { exact: true });
+  await expect(linkField).toHaveValue(/\/reset\/[A-Za-z0-9_-]+$/);
+  const link = new URL(await linkField.inputValue()).pathname;
+
+  const resetPage = await signedOutPage(browser, "10.20.0.9");
+  await resetPage.goto(link);
+  await resetPage.getByLabel("New password", { exact: true }).fill("fresh pass phrase");
+  await resetPage.getByLabel("New password again").fill("fresh pass phrase");
+  await resetPage.getByRole("button", { name: "Set my password" }).click();
+  await expect(resetPage.getByText("Your password is set.")).toBeVisible();
+
+  await memberPage.goto("/");
+  await expect(memberPage).toHaveURL(/\/signin/);
+  await signIn(resetPage, member.email, "fresh pass phrase");
+  await expectSignedInAs(resetPage, member.name);
+
+  const again = await signedOutPage(browser, "10.20.0.10");
+  await again.goto(link);
+  await expect(again.getByText("This reset link has expired or was already used.")).toBeVisible();
+});
