@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         counts={{ cards: cards.length, questions: questions.length }}
         searchLabel="Search cards and questions"
       />
-      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} style={{ marginTop: "1rem" }}>
+      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} className="spaced">
         {browse.view === "cards" ? <CardList cards={cards} /> : <QuestionList questions={questions} />}
       </section>
     </div>

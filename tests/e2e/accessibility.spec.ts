@@ -12,7 +12,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections"]) {
+    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin"]) {
       test(`${path} has no serious accessibility violations`, async ({ page }) => {
         test.slow(); // axe walks every node of the long lists
         await page.goto(path);
@@ -52,4 +52,17 @@ test("the whole browse flow works from the keyboard", async ({ page }) => {
   await reveal.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator(".item-back").first()).toBeVisible();
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`sign-in and sign-up pages have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const path of ["/signin", "/signup"]) {
+        await page.goto(path);
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+  }
 });

@@ -28,7 +28,7 @@ export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
         </details>
       </article>
       {card.correction && (
-        <div style={{ marginTop: "1rem" }}>
+        <div className="spaced">
           <CorrectionNote correction={card.correction} headingLevel={2} />
         </div>
       )}

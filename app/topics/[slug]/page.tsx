@@ -34,7 +34,7 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
         counts={{ cards: cards.length, questions: questions.length }}
         searchLabel={`Search ${topic.title}`}
       />
-      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} style={{ marginTop: "1rem" }}>
+      <section aria-label={browse.view === "cards" ? "Flashcards" : "Questions"} className="spaced">
         {browse.view === "cards" ? <CardList cards={cards} /> : <QuestionList questions={questions} />}
       </section>
     </div>
