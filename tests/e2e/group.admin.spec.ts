@@ -154,3 +154,59 @@ test("a password-reset link works once and ends the member's old sessions", asyn
   await again.goto(link);
   await expect(again.getByText("This reset link has expired or was already used.")).toBeVisible();
 });
+
+test("a member replaying the admin's actions with another member's id, or a foreign site, changes nothing and learns nothing", async ({ page, browser }) => {
+  const target = newMember("target");
+  const attacker = newMember("attacker");
+  const targetPage = await signedOutPage(browser, "10.20.0.11");
+  await signUp(targetPage, target);
+  await expectSignedInAs(targetPage, target.name);
+  const attackerPage = await signedOutPage(browser, "10.20.0.12");
+  await signUp(attackerPage, attacker);
+  await expectSignedInAs(attackerPage, attacker.name);
+
+  // Capture the admin's real requests for "reset link" (let through) and "remove" (held back) on the target.
+  const captured: { headers: Record<string, string>; body: Buffer }[] = [];
+  await page.route("**/admin", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    captured.push({ headers: await request.allHeaders(), body: request.postDataBuffer() ?? Buffer.alloc(0) });
+    return captured.length === 1 ? route.continue() : route.abort();
+  });
+  await page.goto("/admin");
+  const row = page.getByRole("listitem").filter({ hasText: target.email });
+  await row.getByRole("button", { name: `Create a password-reset link for ${target.name}` }).click();
+  await expect(row.getByLabel(`Reset link for ${target.name}`, { exact: true })).toBeVisible();
+  await row.getByText(`Remove ${target.name}…`).click();
+  await row.getByLabel(`Type ${target.name}'s email to confirm`).fill(target.email);
+  await row.getByRole("button", { name: `Remove ${target.name}` }).click();
+  await expect.poll(() => captured.length).toBe(2);
+  await page.unroute("**/admin");
+
+  const replay = (as: Page, { headers, body }: (typeof captured)[number], origin?: string) =>
+    as.request.post("/admin", {
+      headers: {
+        "content-type": headers["content-type"]!,
+        "next-action": headers["next-action"]!,
+        accept: headers.accept ?? "text/x-component",
+        ...(origin && { origin }),
+      },
+      data: body,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  // The replay is well-formed: sent with the admin's own session, it does produce a reset link.
+  expect(await (await replay(page, captured[0]!)).text()).toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
+  for (const request of captured) {
+    expect(await (await replay(attackerPage, request)).text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
+  }
+  // Even the admin's own session is refused when the call comes from another origin (CSRF).
+  const crossOrigin = await replay(page, captured[0]!, "https://evil.example");
+  expect(crossOrigin.status()).toBeGreaterThanOrEqual(400);
+  expect(await crossOrigin.text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
+
+  await page.goto("/admin");
+  await expect(page.getByRole("listitem").filter({ hasText: target.email })).toHaveCount(1);
+  await targetPage.goto("/settings");
+  await expect(targetPage.getByText(`Signed in as ${target.email}.`)).toBeVisible();
+});
