@@ -10,6 +10,15 @@ async function signedOutPage(browser: Browser, address: string): Promise<Page> {
   return context.newPage();
 }
 
+/** A new member, signed up and signed in on their own browser context. */
+async function signedInMember(browser: Browser, label: string, address: string) {
+  const member = newMember(label);
+  const memberPage = await signedOutPage(browser, address);
+  await signUp(memberPage, member);
+  await expectSignedInAs(memberPage, member.name);
+  return { member, memberPage };
+}
+
 async function setSignupMode(page: Page, mode: "open" | "invite") {
   await page.goto("/admin");
   await page.getByLabel(mode === "open" ? "Anyone who can reach this site" : "Only people with an invite link").check();
@@ -72,10 +81,7 @@ test("a revoked invite is refused", async ({ page, browser }) => {
 });
 
 test("a member can't open the admin page, and sees names but not emails on the group page", async ({ browser }) => {
-  const member = newMember("plain");
-  const page = await signedOutPage(browser, "10.20.0.5");
-  await signUp(page, member);
-  await expectSignedInAs(page, member.name);
+  const { memberPage: page } = await signedInMember(browser, "plain", "10.20.0.5");
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/$/);
@@ -85,10 +91,7 @@ test("a member can't open the admin page, and sees names but not emails on the g
 });
 
 test("a hidden member doesn't appear on the group page for others", async ({ browser, page }) => {
-  const member = newMember("shy");
-  const memberPage = await signedOutPage(browser, "10.20.0.6");
-  await signUp(memberPage, member);
-  await expectSignedInAs(memberPage, member.name);
+  const { member, memberPage } = await signedInMember(browser, "shy", "10.20.0.6");
   await page.goto("/group");
   await expect(page.getByRole("list", { name: "Members" })).toContainText(member.name);
 
@@ -103,10 +106,7 @@ test("a hidden member doesn't appear on the group page for others", async ({ bro
 });
 
 test("the admin removes a member after confirming; their session ends and they can't sign in", async ({ page, browser }) => {
-  const member = newMember("removed");
-  const memberPage = await signedOutPage(browser, "10.20.0.7");
-  await signUp(memberPage, member);
-  await expectSignedInAs(memberPage, member.name);
+  const { member, memberPage } = await signedInMember(browser, "removed", "10.20.0.7");
 
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
@@ -126,10 +126,7 @@ test("the admin removes a member after confirming; their session ends and they c
 });
 
 test("a password-reset link works once and ends the member's old sessions", async ({ page, browser }) => {
-  const member = newMember("forgetful");
-  const memberPage = await signedOutPage(browser, "10.20.0.8");
-  await signUp(memberPage, member);
-  await expectSignedInAs(memberPage, member.name);
+  const { member, memberPage } = await signedInMember(browser, "forgetful", "10.20.0.8");
 
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
@@ -156,14 +153,8 @@ test("a password-reset link works once and ends the member's old sessions", asyn
 });
 
 test("a member replaying the admin's actions with another member's id, or a foreign site, changes nothing and learns nothing", async ({ page, browser }) => {
-  const target = newMember("target");
-  const attacker = newMember("attacker");
-  const targetPage = await signedOutPage(browser, "10.20.0.11");
-  await signUp(targetPage, target);
-  await expectSignedInAs(targetPage, target.name);
-  const attackerPage = await signedOutPage(browser, "10.20.0.12");
-  await signUp(attackerPage, attacker);
-  await expectSignedInAs(attackerPage, attacker.name);
+  const { member: target, memberPage: targetPage } = await signedInMember(browser, "target", "10.20.0.11");
+  const { memberPage: attackerPage } = await signedInMember(browser, "attacker", "10.20.0.12");
 
   // Capture the admin's real requests for "reset link" (let through) and "remove" (held back) on the target.
   const captured: { headers: Record<string, string>; body: Buffer }[] = [];
