@@ -1,4 +1,4 @@
-import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
+import { domainLabel } from "../_lib/content/schema";
 import type { StoredCorrection } from "../_lib/seed/to-records";
 import { CorrectionNote } from "./correction-note";
 import { Markdown } from "./markdown";
@@ -21,7 +21,7 @@ export function CardList({ cards }: { cards: CardSummary[] }) {
       {cards.map((card) => (
         <li key={card.id} className="panel item">
           <div className="item-meta">
-            <span className="badge">{EXAM_DOMAINS[card.domain as ExamDomain] ?? card.domain}</span>
+            <span className="badge">{domainLabel(card.domain)}</span>
             {card.correction && <span className="badge warm">Corrects the guide</span>}
             <a href={`/cards/${card.id}`} aria-label={`Open card ${card.id}`}>
               Open card

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
+import { domainLabel } from "../_lib/content/schema";
 import { TagList } from "./tag-list";
 
 /** Where an item comes from and what it serves: topic, exam domain, guide section, sources. */
@@ -23,7 +23,7 @@ export function ItemFacts({
         <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
       </dd>
       <dt>Exam domain</dt>
-      <dd>{EXAM_DOMAINS[domain as ExamDomain] ?? domain}</dd>
+      <dd>{domainLabel(domain)}</dd>
       <dt>Guide section</dt>
       <dd>{section.title}</dd>
       {docs.length > 0 && (

@@ -1,4 +1,4 @@
-import { EXAM_DOMAINS, type ExamDomain } from "../_lib/content/schema";
+import { domainLabel } from "../_lib/content/schema";
 import type { StoredCorrection } from "../_lib/seed/to-records";
 import { Markdown } from "./markdown";
 import { TagList } from "./tag-list";
@@ -20,7 +20,7 @@ export function QuestionList({ questions }: { questions: QuestionSummary[] }) {
       {questions.map((question) => (
         <li key={question.id} className="panel item">
           <div className="item-meta">
-            <span className="badge">{EXAM_DOMAINS[question.domain as ExamDomain] ?? question.domain}</span>
+            <span className="badge">{domainLabel(question.domain)}</span>
             {question.choose > 1 && <span className="badge">Choose {question.choose}</span>}
             {question.correction && <span className="badge warm">Corrects the guide</span>}
           </div>

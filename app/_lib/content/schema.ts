@@ -9,6 +9,11 @@ export const EXAM_DOMAINS = {
 } as const;
 export type ExamDomain = keyof typeof EXAM_DOMAINS;
 
+/** The exam guide's name for a stored domain (the slug itself if the content ever holds an unknown one). */
+export function domainLabel(domain: string): string {
+  return EXAM_DOMAINS[domain as ExamDomain] ?? domain;
+}
+
 const slug = z
   .string({ error: "must be text" })
   .trim()

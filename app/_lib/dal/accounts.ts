@@ -104,11 +104,10 @@ export async function setPassword(userId: string, newPassword: string) {
   await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
 }
 
+/** The stored sign-up setting. (Before the first account exists, sign-up is open regardless: see createAccount.) */
 export async function signupMode(): Promise<"open" | "invite"> {
   const db = await getDb();
-  const [settings, users] = await Promise.all([db.groupSettings.findUnique({ where: { id: "group" } }), db.user.count()]);
-  // Before the first account exists, sign-up is always open: that account becomes the admin.
-  if (users === 0) return "open";
+  const settings = await db.groupSettings.findUnique({ where: { id: "group" } });
   return settings?.signupMode === "invite" ? "invite" : "open";
 }
 
