@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NavLink } from "./_components/nav-link";
 import { SignOutButton } from "./_components/sign-out-button";
+import { TimeZoneSync } from "./_components/time-zone-sync";
 import { currentUser } from "./_lib/auth";
 import "./globals.css";
 
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {user ? (
               <nav className="site-nav" aria-label="Main">
+                <NavLink href="/study">Study</NavLink>
                 <NavLink href="/">Topics</NavLink>
                 <NavLink href="/search">Search</NavLink>
                 <NavLink href="/corrections">Guide corrections</NavLink>
@@ -54,6 +56,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main">{children}</main>
+        {user && !user.timeZone && <TimeZoneSync />}
         <footer className="site-footer">
           <div className="site-footer-inner">
             Study notes for the AWS Certified Developer – Associate (DVA-C02) exam, checked against the AWS documentation.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "../_lib/auth";
-import { PasswordForm, ProfileForm } from "./settings-forms";
+import { PasswordForm, ProfileForm, StudyForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,6 +14,12 @@ export default async function SettingsPage() {
         {user.role === "admin" ? " (admin)" : ""}.
       </p>
       <ProfileForm name={user.name} hiddenFromGroup={user.hiddenFromGroup} />
+      <StudyForm
+        timeZone={user.timeZone}
+        timeZones={[...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])]}
+        newPerDay={user.newPerDay}
+        reviewsPerDay={user.reviewsPerDay}
+      />
       <PasswordForm />
     </div>
   );

@@ -5,6 +5,7 @@ import { useActionState, useEffect } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import { changePassword, saveProfile } from "../_lib/actions/account";
 import type { FormState } from "../_lib/actions/form-state";
+import { saveStudyPreferences } from "../_lib/actions/study";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveProfile, {});
@@ -39,6 +40,58 @@ export function PasswordForm() {
       <FormMessage ok={state.ok} message={state.message} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}
+
+export function StudyForm({
+  timeZone,
+  timeZones,
+  newPerDay,
+  reviewsPerDay,
+}: {
+  timeZone: string | null;
+  timeZones: string[];
+  newPerDay: number;
+  reviewsPerDay: number;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveStudyPreferences, {});
+  const zoneErrors = state.errors?.timeZone;
+  return (
+    <form className="panel form" action={action} aria-labelledby="study-title" id="study" noValidate>
+      <h2 id="study-title">Study</h2>
+      <div className="field">
+        <label htmlFor="timeZone">Time zone</label>
+        <p className="field-hint" id="timeZone-hint">
+          Your study day starts at 4 a.m. in this zone, so a late-night session counts for the evening before.
+        </p>
+        <select
+          id="timeZone"
+          name="timeZone"
+          defaultValue={timeZone ?? "UTC"}
+          aria-describedby={zoneErrors?.length ? "timeZone-hint timeZone-error" : "timeZone-hint"}
+          aria-invalid={zoneErrors?.length ? true : undefined}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        {zoneErrors?.length ? (
+          <p className="field-error" id="timeZone-error">
+            {zoneErrors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div className="inline-fields">
+        <FormField name="newPerDay" label="New cards a day" type="number" inputMode="numeric" min={0} max={999} defaultValue={newPerDay} required errors={state.errors?.newPerDay} />
+        <FormField name="reviewsPerDay" label="Reviews a day (at most)" type="number" inputMode="numeric" min={0} max={9999} defaultValue={reviewsPerDay} required errors={state.errors?.reviewsPerDay} />
+      </div>
+      <FormMessage ok={state.ok} message={state.message} />
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save study settings"}
       </button>
     </form>
   );

@@ -22,6 +22,6 @@ it("configures SQLite for a server: WAL, synchronous NORMAL, foreign keys, a bus
 
 it("enforces foreign keys on writes", async () => {
   await expect(
-    database.db.cardProgress.create({ data: { userId: "nobody", cardId: "no-card" } }),
+    database.db.reviewState.create({ data: { userId: "nobody", itemKind: "card", itemId: "no-card" } }),
   ).rejects.toThrow();
 });

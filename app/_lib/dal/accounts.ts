@@ -82,7 +82,19 @@ export async function sessionUser(userId: string, sessionVersion: number) {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, hiddenFromGroup: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      hiddenFromGroup: true,
+      sessionVersion: true,
+      timeZone: true,
+      newPerDay: true,
+      reviewsPerDay: true,
+      extraNew: true,
+      extraNewDay: true,
+    },
   });
   return user && user.sessionVersion === sessionVersion ? user : null;
 }

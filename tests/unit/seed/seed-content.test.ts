@@ -21,8 +21,8 @@ const content = (cards = CARDS): Content => parseContent(catalogFile(), contentF
 
 async function addMemberProgress(cardId: string) {
   const user = await db.user.create({ data: { email: "sam@example.org", name: "Sam", passwordHash: "x" } });
-  await db.cardProgress.create({
-    data: { userId: user.id, cardId, repetitions: 3, easeFactor: 2.36, interval: 16, dueAt: new Date("2026-11-20T04:00:00Z") },
+  await db.reviewState.create({
+    data: { userId: user.id, itemKind: "card", itemId: cardId, repetitions: 3, easeFactor: 2.36, interval: 16, dueAt: new Date("2026-11-20T04:00:00Z") },
   });
   return user.id;
 }
@@ -61,7 +61,7 @@ describe("seedContent", () => {
     expect(counts.written).toBe(1);
     const card = await db.card.findUniqueOrThrow({ where: { id: "rds-encryption-at-creation" } });
     expect(card.backMd).toContain("Copy a snapshot with encryption");
-    const progress = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: card.id } } });
+    const progress = await db.reviewState.findUniqueOrThrow({ where: { userId_itemKind_itemId: { userId, itemKind: "card", itemId: card.id } } });
     expect(progress).toMatchObject({ repetitions: 3, easeFactor: 2.36, interval: 16 });
   });
 
@@ -74,7 +74,7 @@ describe("seedContent", () => {
     expect(counts).toMatchObject({ cards: 1, retired: 1 });
     const retired = await db.card.findUniqueOrThrow({ where: { id: "rds-encryption-at-creation" } });
     expect(retired.retiredAt).toEqual(DAY_TWO);
-    expect(await db.cardProgress.count({ where: { userId } })).toBe(1);
+    expect(await db.reviewState.count({ where: { userId } })).toBe(1);
 
     await seedContent(db, content(), DAY_TWO);
     expect((await db.card.findUniqueOrThrow({ where: { id: "rds-encryption-at-creation" } })).retiredAt).toBeNull();

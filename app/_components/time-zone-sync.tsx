@@ -1,0 +1,15 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { reportBrowserTimeZone } from "../_lib/actions/study";
+
+/** Rendered only for a member with no time zone yet: tells the server the browser's, once. */
+export function TimeZoneSync() {
+  const router = useRouter();
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) void reportBrowserTimeZone(zone).then(() => router.refresh());
+  }, [router]);
+  return null;
+}

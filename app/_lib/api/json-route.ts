@@ -1,0 +1,72 @@
+import "server-only";
+import type { z } from "zod";
+import { currentUser } from "../auth";
+import { StudyConflict, StudyNotFound } from "../dal/review-store";
+
+/** Bodies are a few hundred bytes; anything far bigger is refused before parsing. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+type Member = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
+
+export function json(status: number, body: unknown): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Route handlers don't get Next's server-action Origin check, so this does the same: a browser always sends
+ * Origin on a POST, and it must be this site. With SameSite=Lax cookies, that closes cross-site requests.
+ */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const text = `${String(error)} ${String((error as { cause?: unknown })?.cause ?? "")}`;
+  return /SQLITE_BUSY|database is locked/i.test(text);
+}
+
+/**
+ * One JSON POST endpoint: same-origin, signed in, body checked by `schema`, and errors a person can act on.
+ * `onConflict` answers a refused change with the member's fresh state, so the screen can move on.
+ */
+export async function handleJsonPost<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  handle: (user: Member, body: T) => Promise<unknown>,
+  onConflict: (user: Member, body: T) => Promise<unknown>,
+): Promise<Response> {
+  if (!sameOrigin(request)) return json(403, { error: "Cross-site request refused." });
+  if (!request.headers.get("content-type")?.includes("application/json")) {
+    return json(415, { error: "Send the request as JSON." });
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return json(413, { error: "The request is too large." });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return json(400, { error: "The request body is not valid JSON." });
+  }
+  const user = await currentUser();
+  if (!user) return json(401, { error: "Your session has ended. Sign in again to go on studying." });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return json(400, { error: parsed.error.issues[0]?.message ?? "Invalid request." });
+
+  try {
+    return json(200, await handle(user, parsed.data));
+  } catch (error) {
+    if (error instanceof StudyConflict) return json(409, { error: error.message, ...((await onConflict(user, parsed.data)) as object) });
+    if (error instanceof StudyNotFound) return json(404, { error: error.message });
+    if (isBusy(error)) {
+      return json(503, { error: "The database is busy (a backup may be running). Nothing was saved; trying again.", retryable: true });
+    }
+    throw error;
+  }
+}

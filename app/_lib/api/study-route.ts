@@ -1,0 +1,26 @@
+import "server-only";
+import type { z } from "zod";
+import { studySnapshot, type StudyScope } from "../dal/study";
+import { handleJsonPost } from "./json-route";
+
+type Member = Parameters<typeof studySnapshot>[0];
+
+/**
+ * A study-screen endpoint: applies one change, then answers with the member's fresh queue (also when the
+ * change was refused, so the screen moves on). One clock reading per request.
+ */
+export function studyRoute<T extends StudyScope>(
+  schema: z.ZodType<T>,
+  apply: (user: Member, body: T, now: Date) => Promise<object | void>,
+) {
+  return async function POST(request: Request): Promise<Response> {
+    const now = new Date();
+    const snapshot = (user: Member, body: T) => studySnapshot(user, { topic: body.topic, have: body.have }, now);
+    return handleJsonPost(
+      request,
+      schema,
+      async (user, body) => ({ ok: true, ...(await apply(user, body, now)), snapshot: await snapshot(user, body) }),
+      async (user, body) => ({ snapshot: await snapshot(user, body) }),
+    );
+  };
+}

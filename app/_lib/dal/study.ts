@@ -1,0 +1,122 @@
+import "server-only";
+import { getDb } from "../db";
+import { buildQueue, itemKey, type ItemRef } from "../srs/queue";
+import { PREFETCH, type StudyPayload, type StudySnapshot } from "../srs/session";
+import { studyDayOf } from "../srs/study-day";
+import { getContentSnapshot, type SnapshotCard } from "./content-snapshot";
+import { listSuspended, loadReviewStates, recordGrade, setSuspended, undoGrade, type GradeInput, type StudyMember } from "./review-store";
+
+/** The member fields the study screen needs; currentUser() selects them. */
+export interface StudyUser {
+  id: string;
+  timeZone: string | null;
+  newPerDay: number;
+  reviewsPerDay: number;
+  extraNew: number;
+  extraNewDay: string | null;
+}
+
+/** Until the browser reports a zone, days begin at 4 a.m. UTC. */
+export const studyMember = (user: StudyUser): StudyMember => ({ id: user.id, timeZone: user.timeZone ?? "UTC" });
+
+function cardPayload(card: SnapshotCard, topicTitle: string): StudyPayload {
+  return {
+    key: itemKey({ itemKind: "card", itemId: card.id }),
+    itemKind: "card",
+    itemId: card.id,
+    topicTitle,
+    frontHtml: card.frontHtml,
+    backHtml: card.backHtml,
+    correction: card.correction,
+    href: `/cards/${card.id}`,
+  };
+}
+
+export interface StudyScope {
+  topic?: string;
+  /** Keys of items whose text the client already has. */
+  have?: readonly string[];
+}
+
+/** Today's queue for this member (optionally one topic), with the text of the next few items. */
+export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
+  const member = studyMember(user);
+  const today = studyDayOf(now, member.timeZone);
+  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const { states, doneToday } = await loadReviewStates(db, member.id, today);
+
+  const cards = scope.topic ? content.cards.filter((card) => card.topicSlug === scope.topic) : content.cards;
+  const items: ItemRef[] = cards.map((card) => ({ itemKind: "card", itemId: card.id }));
+  const queue = buildQueue({
+    items,
+    isNewable: (item) => item.itemKind === "card",
+    states,
+    limits: { newPerDay: user.newPerDay + (user.extraNewDay === today ? user.extraNew : 0), reviewsPerDay: user.reviewsPerDay },
+    doneToday,
+    today,
+    now,
+  });
+
+  const have = new Set(scope.have ?? []);
+  const byId = new Map(content.cards.map((card) => [card.id, card]));
+  const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
+  const payloads = queue.entries
+    .slice(0, PREFETCH)
+    .filter((entry) => !have.has(itemKey(entry)))
+    .flatMap((entry) => {
+      const card = entry.itemKind === "card" ? byId.get(entry.itemId) : undefined;
+      return card ? [cardPayload(card, topicTitles.get(card.topicSlug) ?? card.topicSlug)] : [];
+    });
+
+  return {
+    day: today,
+    entries: queue.entries,
+    counts: queue.counts,
+    done: doneToday.new + doneToday.review + doneToday.redrill,
+    overLimit: queue.overLimit,
+    nextDueAt: queue.nextDueAt?.toISOString() ?? null,
+    payloads,
+  };
+}
+
+export async function gradeItem(user: StudyUser, input: GradeInput, now: Date) {
+  return recordGrade(await getDb(), studyMember(user), input, now);
+}
+
+export async function undoItemGrade(user: StudyUser, requestId: string, now: Date) {
+  return undoGrade(await getDb(), user.id, requestId, now);
+}
+
+export async function suspendItem(user: StudyUser, item: ItemRef, suspended: boolean) {
+  return setSuspended(await getDb(), user.id, item, suspended);
+}
+
+/** Suspended cards with their text, for /study/suspended. */
+export async function suspendedItems(user: StudyUser) {
+  const [rows, content] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), getContentSnapshot()]);
+  const byId = new Map(content.cards.map((card) => [card.id, card]));
+  return rows.flatMap((row) => {
+    const card = row.itemKind === "card" ? byId.get(row.itemId) : undefined;
+    return card ? [{ ...row, card }] : [];
+  });
+}
+
+export async function saveStudySettings(userId: string, data: { timeZone: string; newPerDay: number; reviewsPerDay: number }) {
+  const db = await getDb();
+  await db.user.update({ where: { id: userId }, data });
+}
+
+/** Sets the zone the browser reported, unless the member already has one (a choice in settings wins). */
+export async function adoptTimeZone(userId: string, timeZone: string) {
+  const db = await getDb();
+  await db.user.updateMany({ where: { id: userId, timeZone: null }, data: { timeZone } });
+}
+
+/**
+ * "Study more": today's extra new cards become `extraNew`. The form sends the total it showed rather than
+ * "+10", so a double click or a retry can't raise the limit twice.
+ */
+export async function setExtraNewToday(userId: string, day: string, extraNew: number) {
+  const db = await getDb();
+  await db.user.update({ where: { id: userId }, data: { extraNewDay: day, extraNew } });
+}

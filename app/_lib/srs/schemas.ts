@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { isValidTimeZone } from "./study-day";
+
+const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
+const itemId = z.string().min(1).max(200);
+const requestId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: "A request id is 8–64 letters, digits, dashes or underscores." });
+const topic = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/)
+  .optional();
+/** Keys of the items whose text the client already holds, so the reply can skip them. */
+const have = z.array(z.string().max(300)).max(100).default([]);
+
+/** What the study screen sends with every request: which queue it is showing. */
+const view = { topic, have };
+
+export const gradeRequestSchema = z.object({
+  ...view,
+  itemKind,
+  itemId,
+  quality: z.number().int().min(0, { error: "Grades go from 0 to 5." }).max(5, { error: "Grades go from 0 to 5." }),
+  requestId,
+  expectedVersion: z.number().int().min(0),
+  // Time on the card, capped: a tab left open overnight is not a 9-hour review.
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .transform((ms) => Math.min(ms, 10 * 60_000)),
+});
+
+export const undoRequestSchema = z.object({ ...view, requestId });
+
+export const queueRequestSchema = z.object(view);
+
+export const studyMoreRequestSchema = z.object({
+  ...view,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  extraNew: z.number().int().min(1).max(999),
+});
+
+export const suspendRequestSchema = z.object({ ...view, itemKind, itemId, suspended: z.boolean() });
+
+export const studySettingsSchema = z.object({
+  timeZone: z.string().max(64).refine(isValidTimeZone, { error: "Choose a time zone from the list." }),
+  newPerDay: z.coerce
+    .number({ error: "Enter a number." })
+    .int({ error: "Enter a whole number." })
+    .min(0, { error: "Use 0 or more." })
+    .max(999, { error: "Use at most 999 new cards a day." }),
+  reviewsPerDay: z.coerce
+    .number({ error: "Enter a number." })
+    .int({ error: "Enter a whole number." })
+    .min(0, { error: "Use 0 or more." })
+    .max(9999, { error: "Use at most 9,999 reviews a day." }),
+});
+
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone);
+

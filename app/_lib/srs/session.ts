@@ -1,0 +1,82 @@
+/**
+ * The study screen's view of today's queue, and the optimistic steps it takes before the server answers,
+ * so the next card appears on the key press. Pure and shared by the server (which builds the view) and the
+ * client (which advances it); the server's next view always replaces the guess.
+ */
+import { itemKey, type ItemKind, type QueueEntry } from "./queue";
+import type { StoredCorrection } from "../seed/to-records";
+import { REDRILL_BELOW, sm2, type Quality } from "./sm2";
+
+export interface StudyPayload {
+  key: string;
+  itemKind: ItemKind;
+  itemId: string;
+  topicTitle: string;
+  frontHtml: string;
+  backHtml: string;
+  correction: StoredCorrection | null;
+  href: string;
+}
+
+export interface StudyView {
+  day: string;
+  entries: QueueEntry[];
+  counts: { review: number; new: number; redrill: number };
+  /** Grades given today, re-drills included. */
+  done: number;
+  overLimit: { review: number; new: number };
+  nextDueAt: string | null;
+}
+
+export interface StudySnapshot extends StudyView {
+  payloads: StudyPayload[];
+}
+
+/** How many upcoming items' text travels with each reply. */
+export const PREFETCH = 12;
+
+/** The view without its front item (suspended, or just graded). */
+export function dropFront(view: StudyView): StudyView {
+  const [head, ...entries] = view.entries;
+  if (!head) return view;
+  return { ...view, entries, counts: { ...view.counts, [head.kind]: view.counts[head.kind] - 1 } };
+}
+
+/** The view after grading the front item, before the server confirms it. */
+export function advance(view: StudyView, quality: Quality): StudyView {
+  const head = view.entries[0];
+  if (!head) return view;
+  const { entries, counts } = dropFront(view);
+  if (quality < REDRILL_BELOW) {
+    // Re-drill buttons only say "again" or "done", so the entry's SM-2 numbers need no update here.
+    entries.push({ ...head, kind: "redrill", version: head.version + 1 });
+    counts.redrill += 1;
+  }
+  return { ...view, entries, counts, done: view.done + 1 };
+}
+
+/** The server's view, with `key` (the item on screen, or one just undone) kept at the front. */
+export function withFront(view: StudyView, key: string | undefined): StudyView {
+  if (!key) return view;
+  const index = view.entries.findIndex((entry) => itemKey(entry) === key);
+  if (index <= 0) return view;
+  const entries = [...view.entries];
+  const front = entries.splice(index, 1);
+  return { ...view, entries: [...front, ...entries] };
+}
+
+/** The label under a grade button: the interval the grade gives, or what a re-drill grade does. */
+export function gradeOutcome(entry: QueueEntry, quality: Quality): string {
+  if (entry.kind === "redrill") return quality < REDRILL_BELOW ? "again" : "done";
+  return formatDays(sm2(entry, quality).interval);
+}
+
+export function formatDays(days: number): string {
+  if (days < 60) return `${days}d`;
+  if (days < 365) return `${(days / 30).toFixed(1).replace(/\.0$/, "")}mo`;
+  return `${(days / 365).toFixed(1).replace(/\.0$/, "")}y`;
+}
+
+export function remaining(view: StudyView): number {
+  return view.counts.review + view.counts.new + view.counts.redrill;
+}

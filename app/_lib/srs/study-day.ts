@@ -1,0 +1,109 @@
+/**
+ * Study days. A day begins at 4 a.m. in the member's time zone (as in Anki), so a review at 1 a.m. still
+ * counts for the evening before. Days are named by their local date, "YYYY-MM-DD"; due dates are stored as
+ * the instant the due day begins, so "due" is simply `dueAt <= now`. Pure: the clock is passed in.
+ */
+
+export const DAY_STARTS_AT_HOUR = 4;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .filter((part) => part.type !== "literal")
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
+  return parts;
+}
+
+/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
+function offsetMs(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+function dayName(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function parseDay(day: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new Error(`Not a study day: ${day}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** The study day that `instant` falls in, for a member in `timeZone`. */
+export function studyDayOf(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  // Calendar arithmetic on the local date alone, so DST never moves the boundary off 4 a.m.
+  const local = new Date(Date.UTC(w.year, w.month - 1, w.day));
+  if (w.hour < DAY_STARTS_AT_HOUR) local.setUTCDate(local.getUTCDate() - 1);
+  return dayName(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+export function addDays(day: string, days: number): string {
+  const { year, month, day: d } = parseDay(day);
+  const date = new Date(Date.UTC(year, month - 1, d + days));
+  return dayName(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = parseDay(from);
+  const b = parseDay(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/** The instant `day` begins: 4 a.m. local time, whatever the zone's offset is that day. */
+export function dayStart(day: string, timeZone: string): Date {
+  const { year, month, day: d } = parseDay(day);
+  const wall = Date.UTC(year, month - 1, d, DAY_STARTS_AT_HOUR);
+  // Two passes settle the offset, even when the first guess lands on the other side of a DST change.
+  let instant = wall - offsetMs(new Date(wall), timeZone);
+  instant = wall - offsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+/** When a card graded at `now` with an interval of `intervalDays` becomes due. */
+export function dueAtFor(now: Date, intervalDays: number, timeZone: string): Date {
+  return dayStart(addDays(studyDayOf(now, timeZone), intervalDays), timeZone);
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { StudyView } from "../_lib/srs/session";
+
+/** What the study screen says when nothing is left: when the next card is due, and what to do instead. */
+export function EmptyQueue({
+  view,
+  topic,
+  timeZone,
+  reviewLimit,
+  onStudyMore,
+}: {
+  view: StudyView;
+  topic?: string;
+  timeZone: string;
+  reviewLimit: number;
+  onStudyMore: () => void;
+}) {
+  // The member's own zone and a fixed locale, so the server render and the browser agree.
+  const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+  const moreNew = Math.min(10, view.overLimit.new);
+  return (
+    <div className="panel study-done">
+      <h2>{view.done > 0 ? "All done for today" : "Nothing to review right now"}</h2>
+      <p>
+        {view.nextDueAt
+          ? `Your next review is due on ${format.format(new Date(view.nextDueAt))}.`
+          : "You have no reviews scheduled yet: start with some new cards."}
+      </p>
+      {view.overLimit.review > 0 && (
+        <p>
+          {view.overLimit.review} more reviews are due today, over your daily limit of {reviewLimit}. You can raise it in{" "}
+          <a href="/settings#study">Settings</a>.
+        </p>
+      )}
+      <div className="actions">
+        {moreNew > 0 && (
+          <button type="button" className="button" onClick={onStudyMore}>
+            Study {moreNew} more new cards today
+          </button>
+        )}
+        {topic && (
+          <a className="button secondary" href="/study">
+            Study all topics
+          </a>
+        )}
+        <Link className="button secondary" href="/">
+          Browse topics and scenario questions
+        </Link>
+      </div>
+    </div>
+  );
+}
