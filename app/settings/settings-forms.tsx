@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import { changePassword, saveProfile } from "../_lib/actions/account";
 import type { FormState } from "../_lib/actions/form-state";
@@ -58,6 +58,12 @@ export function StudyForm({
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveStudyPreferences, {});
   const zoneErrors = state.errors?.timeZone;
+  const zoneSelect = useRef<HTMLSelectElement>(null);
+  // No zone saved yet: offer the browser's, so saving this form doesn't pin the member to UTC.
+  useEffect(() => {
+    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!timeZone && zoneSelect.current && timeZones.includes(detected)) zoneSelect.current.value = detected;
+  }, [timeZone, timeZones]);
   return (
     <form className="panel form" action={action} aria-labelledby="study-title" id="study" noValidate>
       <h2 id="study-title">Study</h2>
@@ -69,6 +75,7 @@ export function StudyForm({
         <select
           id="timeZone"
           name="timeZone"
+          ref={zoneSelect}
           defaultValue={timeZone ?? "UTC"}
           aria-describedby={zoneErrors?.length ? "timeZone-hint timeZone-error" : "timeZone-hint"}
           aria-invalid={zoneErrors?.length ? true : undefined}

@@ -8,12 +8,14 @@ export function EmptyQueue({
   timeZone,
   reviewLimit,
   onStudyMore,
+  busy,
 }: {
   view: StudyView;
   topic?: string;
   timeZone: string;
   reviewLimit: number;
   onStudyMore: () => void;
+  busy: boolean;
 }) {
   // The member's own zone and a fixed locale, so the server render and the browser agree.
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
@@ -34,7 +36,7 @@ export function EmptyQueue({
       )}
       <div className="actions">
         {moreNew > 0 && (
-          <button type="button" className="button" onClick={onStudyMore}>
+          <button type="button" className="button" onClick={onStudyMore} disabled={busy}>
             Study {moreNew} more new cards today
           </button>
         )}

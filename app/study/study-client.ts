@@ -20,7 +20,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * busy server is retried (each grade carries its own request id, so a retry can't apply twice) until it
  * gets an answer. `onTrouble` shows or clears the "retrying" message.
  */
-export function createStudyClient(onTrouble: (message: string | null) => void) {
+export function createStudyClient(onTrouble: (message: string | null) => void, onPending: (count: number) => void) {
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
 
@@ -31,6 +31,8 @@ export function createStudyClient(onTrouble: (message: string | null) => void) {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(body),
+          // A grade sent just before a reload or a closed tab still reaches the server.
+          keepalive: true,
         });
         const reply = (await response.json().catch(() => ({}))) as StudyReply;
         if (response.status < 500) onTrouble(null);
@@ -48,10 +50,8 @@ export function createStudyClient(onTrouble: (message: string | null) => void) {
 
   return {
     send(path: string, body: unknown): Promise<SendOutcome> {
-      pending += 1;
-      const result = chain.then(() => post(path, body)).finally(() => {
-        pending -= 1;
-      });
+      onPending((pending += 1));
+      const result = chain.then(() => post(path, body)).finally(() => onPending((pending -= 1)));
       chain = result.catch(() => undefined);
       return result;
     },

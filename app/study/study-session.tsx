@@ -51,7 +51,9 @@ export function StudySession({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [trouble, setTrouble] = useState<string | null>(null);
   const [extraNew, setExtraNew] = useState(extraNewToday);
-  const client = useMemo(() => createStudyClient(setTrouble), []);
+  const [saving, setSaving] = useState(0);
+  const [moreBusy, setMoreBusy] = useState(false);
+  const client = useMemo(() => createStudyClient(setTrouble, setSaving), []);
 
   const head = view.entries[0];
   const headKey = head ? itemKey(head) : undefined;
@@ -136,9 +138,14 @@ export function StudySession({
   }
 
   function studyMore() {
+    if (moreBusy) return;
     const total = extraNew + 10;
     setExtraNew(total);
-    void client.send("/api/study/more", { day: view.day, extraNew: total, topic, have: have(view) }).then((outcome) => settle(outcome));
+    setMoreBusy(true);
+    void client.send("/api/study/more", { day: view.day, extraNew: total, topic, have: have(view) }).then((outcome) => {
+      setMoreBusy(false);
+      settle(outcome);
+    });
   }
 
   // The keyboard flow: Space/Enter reveal, 0–5 grade, Ctrl+Z or U undo. Buttons and links keep their own keys.
@@ -214,6 +221,9 @@ export function StudySession({
             {" "}
             ({view.counts.review} review, {view.counts.new} new, {view.counts.redrill} again)
           </span>
+          <span className="save-state" data-saving={saving > 0}>
+            {saving > 0 ? "Saving…" : "All saved"}
+          </span>
         </p>
       </div>
 
@@ -259,7 +269,7 @@ export function StudySession({
           )}
         </>
       ) : (
-        <EmptyQueue view={view} topic={topic} timeZone={timeZone} reviewLimit={reviewLimit} onStudyMore={studyMore} />
+        <EmptyQueue view={view} topic={topic} timeZone={timeZone} reviewLimit={reviewLimit} onStudyMore={studyMore} busy={moreBusy} />
       )}
 
       <div className="study-tools">

@@ -12,7 +12,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin"]) {
+    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin", "/study", "/study/suspended"]) {
       test(`${path} has no serious accessibility violations`, async ({ page }) => {
         test.slow(); // axe walks every node of the long lists
         await page.goto(path);
@@ -32,6 +32,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("link", { name: "Answer this question" }).first().click();
       await expect(page).toHaveURL(/\/questions\//);
       await page.getByText("Show the answer and explanations").click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("the study screen with its answer and grade buttons shown has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/study?topic=aurora");
+      await page.getByRole("button", { name: /Show answer/ }).click();
+      await expect(page.getByRole("group", { name: /How well did you remember/ })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

@@ -7,11 +7,12 @@ type Member = Parameters<typeof studySnapshot>[0];
 
 /**
  * A study-screen endpoint: applies one change, then answers with the member's fresh queue (also when the
- * change was refused, so the screen moves on). One clock reading per request.
+ * change was refused, so the screen moves on). One clock reading per request. A change to the member's own
+ * settings returns the updated member as `user`, so the queue is built from it.
  */
 export function studyRoute<T extends StudyScope>(
   schema: z.ZodType<T>,
-  apply: (user: Member, body: T, now: Date) => Promise<object | void>,
+  apply: (user: Member, body: T, now: Date) => Promise<{ user?: Member; [reply: string]: unknown } | void>,
 ) {
   return async function POST(request: Request): Promise<Response> {
     const now = new Date();
@@ -19,7 +20,10 @@ export function studyRoute<T extends StudyScope>(
     return handleJsonPost(
       request,
       schema,
-      async (user, body) => ({ ok: true, ...(await apply(user, body, now)), snapshot: await snapshot(user, body) }),
+      async (user, body) => {
+        const { user: updated, ...reply } = (await apply(user, body, now)) ?? {};
+        return { ok: true, ...reply, snapshot: await snapshot(updated ?? user, body) };
+      },
       async (user, body) => ({ snapshot: await snapshot(user, body) }),
     );
   };

@@ -2,4 +2,7 @@ import { studyRoute } from "../../../_lib/api/study-route";
 import { setExtraNewToday } from "../../../_lib/dal/study";
 import { studyMoreRequestSchema } from "../../../_lib/srs/schemas";
 
-export const POST = studyRoute(studyMoreRequestSchema, (user, { day, extraNew }) => setExtraNewToday(user.id, day, extraNew));
+export const POST = studyRoute(studyMoreRequestSchema, async (user, { day, extraNew }) => {
+  await setExtraNewToday(user.id, day, extraNew);
+  return { user: { ...user, extraNewDay: day, extraNew } };
+});

@@ -1,0 +1,79 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { newStudent, studyScreen } from "./fixtures/study";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+interface Snapshot {
+  entries: { itemKind: string; itemId: string; version: number }[];
+  done: number;
+}
+
+function post(request: APIRequestContext, baseURL: string, path: string, data: unknown, origin = baseURL) {
+  return request.post(path, { data, headers: { origin } });
+}
+
+async function queue(request: APIRequestContext, baseURL: string): Promise<Snapshot> {
+  const response = await post(request, baseURL, "/api/study/queue", {});
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { snapshot: Snapshot }).snapshot;
+}
+
+test("the same grade sent ten times at once is applied once", async ({ page, baseURL }) => {
+  await newStudent(page, "burst", 2);
+  const first = (await queue(page.request, baseURL!)).entries[0]!;
+  const grade = { ...first, quality: 5, requestId: "burst-request-0001", expectedVersion: first.version, durationMs: 1200 };
+  const replies = await Promise.all(Array.from({ length: 10 }, () => post(page.request, baseURL!, "/api/study/grade", grade)));
+  expect(replies.map((reply) => reply.status())).toEqual(Array(10).fill(200));
+  const after = await queue(page.request, baseURL!);
+  expect(after.done).toBe(1);
+  expect(after.entries).toHaveLength(1);
+
+  await page.goto("/study");
+  await studyScreen(page).expectCounts(1, 1);
+});
+
+test("study requests are refused cross-site, signed out, malformed, or aimed at another member's grade", async ({ browser, page, baseURL }) => {
+  await newStudent(page, "owner", 2);
+  const { entries } = await queue(page.request, baseURL!);
+  const grade = { ...entries[0], quality: 4, requestId: "owner-request-0001", expectedVersion: 0, durationMs: 900 };
+
+  const crossSite = await post(page.request, baseURL!, "/api/study/grade", grade, "https://evil.example");
+  expect(crossSite.status()).toBe(403);
+  const noOrigin = await page.request.post("/api/study/grade", { data: grade });
+  expect(noOrigin.status()).toBe(403);
+
+  for (const bad of [
+    { ...grade, quality: 6 },
+    { ...grade, quality: "5" },
+    { ...grade, requestId: "x" },
+    { ...grade, itemKind: "essay" },
+    { ...grade, expectedVersion: -1 },
+    { ...grade, itemId: "x".repeat(5_000) },
+  ]) {
+    const reply = await post(page.request, baseURL!, "/api/study/grade", bad);
+    expect(reply.status(), JSON.stringify(bad).slice(0, 80)).toBe(400);
+    expect(((await reply.json()) as { error: string }).error).toBeTruthy();
+  }
+  const notJson = await page.request.post("/api/study/grade", { data: "{", headers: { origin: baseURL!, "content-type": "application/json" } });
+  expect(notJson.status()).toBe(400);
+  const huge = await post(page.request, baseURL!, "/api/study/grade", { ...grade, have: ["x".repeat(20_000)] });
+  expect(huge.status()).toBe(413);
+
+  expect((await post(page.request, baseURL!, "/api/study/grade", grade)).status()).toBe(200);
+
+  // Another member can neither undo this grade nor see it.
+  const otherContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const other = await otherContext.newPage();
+  await newStudent(other, "intruder", 2);
+  const undo = await post(other.request, baseURL!, "/api/study/undo", { requestId: grade.requestId });
+  expect(undo.status()).toBe(404);
+  expect((await queue(other.request, baseURL!)).done).toBe(0);
+  await otherContext.close();
+  expect((await queue(page.request, baseURL!)).done).toBe(1);
+
+  // Signed out: no session, no grade.
+  const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const signedOut = await post(anonymous.request, baseURL!, "/api/study/grade", { ...grade, requestId: "anon-request-0001" });
+  expect(signedOut.status()).toBe(401);
+  await anonymous.close();
+});

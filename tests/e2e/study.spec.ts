@@ -1,0 +1,189 @@
+import { expect, test } from "@playwright/test";
+import { newStudent, studyScreen } from "./fixtures/study";
+
+// Every test is a new member with their own schedule.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, then done for today", async ({ page }) => {
+  await newStudent(page, "keys", 3);
+  await page.goto("/study?topic=rds");
+  const study = studyScreen(page);
+  await study.expectCounts(0, 3);
+  await expect(study.progress).toHaveAttribute("value", "0");
+  await expect(study.progress).toHaveAttribute("max", "3");
+
+  const first = await study.front.innerText();
+  await expect(study.answer).toBeHidden();
+  await page.keyboard.press("Space");
+  await expect(study.answer).toBeVisible();
+  await page.keyboard.press("5");
+  await study.expectCounts(1, 2);
+  await expect(study.progress).toHaveAttribute("value", "1");
+  const second = await study.front.innerText();
+  expect(second).not.toBe(first);
+
+  // Graded 2: wrong, so it comes back at the end of today's session (SM-2 step 7).
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("2");
+  await study.expectCounts(2, 2);
+  await expect(study.counts).toContainText("1 again");
+  const third = await study.front.innerText();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(study.front).toHaveText(second);
+  await expect(study.badge).toHaveText("Again today");
+  await study.expectCounts(3, 1);
+
+  // Undo brings back the third card, unrevealed, and the counts as they were.
+  await page.keyboard.press("u");
+  await expect(study.front).toHaveText(third);
+  await expect(study.answer).toBeHidden();
+  await study.expectCounts(2, 2);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("5");
+  await expect(study.front).toHaveText(second);
+
+  // The re-drill graded 3 comes back again; graded 4 it is done.
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(study.front).toHaveText(second);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(study.done).toHaveText("All done for today");
+  await study.expectCounts(5, 0);
+  await expect(page.getByText(/Your next review is due on/)).toBeVisible();
+
+  // Everything was saved: a reload shows the same day.
+  await study.expectSaved();
+  await page.reload();
+  await expect(study.done).toBeVisible();
+  await study.expectCounts(5, 0);
+
+  const timings = await page.evaluate(() => performance.getEntriesByName("study:grade-to-next-card").map((entry) => entry.duration));
+  test.info().annotations.push({ type: "grade-to-next-card (ms)", description: timings.map((t) => t.toFixed(1)).join(", ") });
+});
+
+test("Ctrl+Z undoes, and undo goes back more than one grade", async ({ page }) => {
+  await newStudent(page, "ctrlz", 3);
+  await page.goto("/study");
+  const study = studyScreen(page);
+  const first = await study.front.innerText();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("5");
+  const second = await study.front.innerText();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await study.expectCounts(2, 1);
+
+  await page.keyboard.press("Control+z");
+  await expect(study.front).toHaveText(second);
+  await page.keyboard.press("Control+z");
+  await expect(study.front).toHaveText(first);
+  await study.expectCounts(0, 3);
+  await expect(page.getByRole("button", { name: /Undo last grade/ })).toBeDisabled();
+
+  // The server agrees: nothing was graded.
+  await study.expectSaved();
+  await page.reload();
+  await study.expectCounts(0, 3);
+  await expect(study.front).toHaveText(first);
+});
+
+test("a second tab can't grade the same card again; it says so and moves on", async ({ context, page }) => {
+  await newStudent(page, "tabs", 2);
+  await page.goto("/study");
+  const other = await context.newPage();
+  await other.goto("/study");
+  const a = studyScreen(page);
+  const b = studyScreen(other);
+  const card = await a.front.innerText();
+  await expect(b.front).toHaveText(card);
+
+  await page.keyboard.press("Space");
+  await page.keyboard.press("5");
+  await a.expectCounts(1, 1);
+
+  await other.keyboard.press("Space");
+  await other.keyboard.press("3");
+  await expect(b.status).toContainText("already graded in another tab");
+  await b.expectCounts(1, 1);
+  await expect(b.front).not.toHaveText(card);
+
+  // Only the first tab's grade counts.
+  await page.reload();
+  await a.expectCounts(1, 1);
+});
+
+test("suspend a card, find it on the suspended page, and bring it back", async ({ page }) => {
+  await newStudent(page, "suspend", 2);
+  await page.goto("/study");
+  const study = studyScreen(page);
+  const card = await study.front.innerText();
+  await page.getByRole("button", { name: "Suspend this card" }).click();
+  await expect(study.status).toContainText("Card suspended");
+  await expect(study.front).not.toHaveText(card);
+  // A suspended card is not introduced, so the next new card takes its place.
+  await study.expectSaved();
+  await study.expectCounts(0, 2);
+
+  // Unsuspending at once puts it back in front.
+  await study.status.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(study.front).toHaveText(card);
+  await study.expectSaved();
+  await study.expectCounts(0, 2);
+
+  await page.getByRole("button", { name: "Suspend this card" }).click();
+  await expect(study.front).not.toHaveText(card);
+  await study.expectSaved();
+  await page.goto("/study/suspended");
+  const item = page.getByRole("listitem").filter({ hasText: card.slice(0, 40) });
+  await expect(item).toBeVisible();
+  await expect(item.getByText("Suspended", { exact: true })).toBeVisible();
+  await item.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByText("No suspended cards.")).toBeVisible();
+  await page.goto("/study");
+  await expect(study.front).toHaveText(card);
+});
+
+test("when nothing is left: when the next review is due, and more new cards on request", async ({ page }) => {
+  await newStudent(page, "more", 1);
+  await page.goto("/study?topic=dynamodb");
+  const study = studyScreen(page);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("5");
+  await expect(study.done).toHaveText("All done for today");
+  await expect(page.getByText(/Your next review is due on \w+day/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Study 10 more new cards today" }).click();
+  await study.expectCounts(1, 10);
+  await expect(study.badge).toHaveText("New");
+  // The raise is saved for today.
+  await study.expectSaved();
+  await page.reload();
+  await study.expectCounts(1, 10);
+});
+
+test.describe("in another time zone", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("the browser's time zone becomes the member's, and settings can change it", async ({ page }) => {
+    await newStudent(page, "zone", 5);
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
+    await page.getByLabel("Time zone").selectOption("Asia/Tokyo");
+    await page.getByRole("button", { name: "Save study settings" }).click();
+    await expect(page.locator("#study").getByText("Saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
+  });
+});
+
+test("study settings refuse numbers out of range, with a message", async ({ page }) => {
+  await newStudent(page, "limits", 5);
+  await page.goto("/settings");
+  await page.getByLabel("New cards a day").fill("-3");
+  await page.getByLabel("Reviews a day (at most)").fill("100000");
+  await page.getByRole("button", { name: "Save study settings" }).click();
+  await expect(page.getByText("Use 0 or more.")).toBeVisible();
+  await expect(page.getByText("Use at most 9,999 reviews a day.")).toBeVisible();
+});
