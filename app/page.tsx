@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { contentTotals, listTopics } from "./_lib/dal/content";
+import { studySummary } from "./_lib/dal/study";
 import { requireUser } from "./_lib/auth";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  await requireUser("/");
-  const [topics, totals] = await Promise.all([listTopics(), contentTotals()]);
+  const user = await requireUser("/");
+  const [topics, totals, today] = await Promise.all([listTopics(), contentTotals(), studySummary(user, new Date())]);
+  const waiting = today.review + today.new + today.redrill;
   return (
     <div className="page">
       <section className="hero" aria-labelledby="hero-title">
@@ -31,6 +33,24 @@ export default async function HomePage() {
         </ul>
       </section>
 
+      <section className="panel today" aria-labelledby="today-title">
+        <h2 id="today-title">Today</h2>
+        <p>
+          {waiting > 0 ? (
+            <>
+              <strong>{today.review}</strong> {today.review === 1 ? "review" : "reviews"} due and <strong>{today.new}</strong> new{" "}
+              {today.new === 1 ? "card" : "cards"} waiting
+              {today.redrill > 0 ? `, ${today.redrill} to go over again` : ""}; {today.done} done so far.
+            </>
+          ) : (
+            <>Nothing waiting: {today.done > 0 ? `${today.done} done today.` : "come back tomorrow, or study more new cards."}</>
+          )}
+        </p>
+        <Link className="button" href="/study">
+          {waiting > 0 ? "Study now" : "Open the study screen"}
+        </Link>
+      </section>
+
       <h2 id="topics-title">Topics</h2>
       <ul className="grid" aria-labelledby="topics-title">
         {topics.map((topic) => (
@@ -42,6 +62,9 @@ export default async function HomePage() {
             <div className="counts">
               <span>{topic.cardCount} cards</span>
               <span>{topic.questionCount} questions</span>
+              <a href={`/study?topic=${topic.slug}`} className="topic-study" aria-label={`Study ${topic.title}`}>
+                Study
+              </a>
             </div>
           </li>
         ))}

@@ -38,14 +38,13 @@ export interface StudyScope {
   have?: readonly string[];
 }
 
-/** Today's queue for this member (optionally one topic), with the text of the next few items. */
-export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
+async function memberQueue(user: StudyUser, topic: string | undefined, now: Date) {
   const member = studyMember(user);
   const today = studyDayOf(now, member.timeZone);
   const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
-  const cards = scope.topic ? content.cards.filter((card) => card.topicSlug === scope.topic) : content.cards;
+  const cards = topic ? content.cards.filter((card) => card.topicSlug === topic) : content.cards;
   const items: ItemRef[] = cards.map((card) => ({ itemKind: "card", itemId: card.id }));
   const queue = buildQueue({
     items,
@@ -56,7 +55,18 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
     today,
     now,
   });
+  return { content, today, queue, done: doneToday.new + doneToday.review + doneToday.redrill };
+}
 
+/** Today's numbers for the home page: what is waiting, and what is done. */
+export async function studySummary(user: StudyUser, now: Date) {
+  const { queue, done } = await memberQueue(user, undefined, now);
+  return { ...queue.counts, done, nextDueAt: queue.nextDueAt };
+}
+
+/** Today's queue for this member (optionally one topic), with the text of the next few items. */
+export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
+  const { content, today, queue, done } = await memberQueue(user, scope.topic, now);
   const have = new Set(scope.have ?? []);
   const byId = new Map(content.cards.map((card) => [card.id, card]));
   const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
@@ -72,7 +82,7 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
     day: today,
     entries: queue.entries,
     counts: queue.counts,
-    done: doneToday.new + doneToday.review + doneToday.redrill,
+    done,
     overLimit: queue.overLimit,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     payloads,

@@ -27,6 +27,11 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
       <Breadcrumbs trail={[]} current={topic.title} />
       <h1>{topic.title}</h1>
       <p className="lede">{topic.summary}</p>
+      <p>
+        <a className="button" href={`/study?topic=${topic.slug}`}>
+          Study this topic
+        </a>
+      </p>
       <BrowseFilters
         path={path}
         params={browse}
