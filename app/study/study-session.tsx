@@ -175,13 +175,16 @@ export function StudySession({
     return () => window.removeEventListener("keydown", onKeyDown);
   });
 
-  // A new card on screen: start its timer, move focus to it, and record how long the grade took to paint.
+  // A new card on screen: start its timer, move focus to it (off any button, so Space can't press that
+  // button again), and record how long the grade took to paint.
+  const firstCard = useRef(true);
   useEffect(() => {
     shownAt.current = performance.now();
+    if (!firstCard.current) cardRef.current?.focus({ preventScroll: true });
+    firstCard.current = false;
     const started = gradedAt.current;
     if (started === null) return;
     gradedAt.current = null;
-    cardRef.current?.focus({ preventScroll: true });
     requestAnimationFrame(() =>
       setTimeout(() => performance.measure("study:grade-to-next-card", { start: started, end: performance.now() }), 0),
     );
@@ -191,9 +194,10 @@ export function StudySession({
     if (revealed) answerRef.current?.focus({ preventScroll: true });
   }, [revealed]);
 
-  // The front item's text missing (the queue moved on elsewhere): ask once for the fresh queue and its text.
+  // The front item's text missing, or the window of the queue used up before the server caught up: ask once
+  // for the fresh queue and its text.
   useEffect(() => {
-    if (!head || payload || asked.current) return;
+    if ((!head && remaining(view) === 0) || payload || asked.current) return;
     asked.current = true;
     void client.send("/api/study/queue", { topic, have: [] }).then((outcome) => {
       asked.current = false;
@@ -268,6 +272,8 @@ export function StudySession({
             </button>
           )}
         </>
+      ) : left > 0 ? (
+        <p className="panel muted">Loading the next cards…</p>
       ) : (
         <EmptyQueue view={view} topic={topic} timeZone={timeZone} reviewLimit={reviewLimit} onStudyMore={studyMore} busy={moreBusy} />
       )}

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { buildQueue, itemKey, type ItemRef } from "../srs/queue";
-import { PREFETCH, type StudyPayload, type StudySnapshot } from "../srs/session";
+import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "../srs/session";
 import { studyDayOf } from "../srs/study-day";
 import { getContentSnapshot, type SnapshotCard } from "./content-snapshot";
 import { listSuspended, loadReviewStates, recordGrade, setSuspended, undoGrade, type GradeInput, type StudyMember } from "./review-store";
@@ -80,7 +80,7 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
 
   return {
     day: today,
-    entries: queue.entries,
+    entries: queue.entries.slice(0, QUEUE_WINDOW),
     counts: queue.counts,
     done,
     overLimit: queue.overLimit,

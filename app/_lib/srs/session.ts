@@ -35,6 +35,9 @@ export interface StudySnapshot extends StudyView {
 /** How many upcoming items' text travels with each reply. */
 export const PREFETCH = 12;
 
+/** How much of the queue's order travels with each reply: the counts cover the rest. */
+export const QUEUE_WINDOW = 50;
+
 /** The view without its front item (suspended, or just graded). */
 export function dropFront(view: StudyView): StudyView {
   const [head, ...entries] = view.entries;
