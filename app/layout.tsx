@@ -37,6 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {user ? (
               <nav className="site-nav" aria-label="Main">
                 <NavLink href="/study">Study</NavLink>
+                <NavLink href="/quiz">Quiz</NavLink>
                 <NavLink href="/">Topics</NavLink>
                 <NavLink href="/search">Search</NavLink>
                 <NavLink href="/corrections">Guide corrections</NavLink>

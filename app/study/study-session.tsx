@@ -8,7 +8,12 @@ import { advance, dropFront, PREFETCH, remaining, withFront, type StudySnapshot,
 import type { Quality } from "../_lib/srs/sm2";
 import { EmptyQueue } from "./empty-queue";
 import { GradeButtons } from "./grade-buttons";
-import { createStudyClient, type SendOutcome } from "./study-client";
+import { createRequestQueue, type SendOutcome } from "../_lib/client/request-queue";
+
+interface StudyReply {
+  error?: string;
+  snapshot?: StudySnapshot;
+}
 
 interface Notice {
   text: string;
@@ -53,7 +58,7 @@ export function StudySession({
   const [extraNew, setExtraNew] = useState(extraNewToday);
   const [saving, setSaving] = useState(0);
   const [moreBusy, setMoreBusy] = useState(false);
-  const client = useMemo(() => createStudyClient(setTrouble, setSaving), []);
+  const client = useMemo(() => createRequestQueue<StudyReply>(setTrouble, setSaving), []);
 
   const head = view.entries[0];
   const headKey = head ? itemKey(head) : undefined;
@@ -67,7 +72,7 @@ export function StudySession({
   const have = (v: StudyView) => v.entries.slice(0, PREFETCH * 2).map(itemKey).filter((key) => payloads.has(key));
 
   /** Takes the server's answer: its text always, its queue only when no newer guess is still in flight. */
-  function settle(outcome: SendOutcome, front?: string) {
+  function settle(outcome: SendOutcome<StudyReply>, front?: string) {
     const { snapshot, error } = outcome.reply;
     if (snapshot) {
       setPayloads((previous) => {
@@ -251,6 +256,7 @@ export function StudySession({
           <article className="panel study-card" ref={cardRef} tabIndex={-1} aria-label="Card">
             <p className="item-meta">
               <span className="badge">{KIND_LABEL[head.kind]}</span>
+              {head.itemKind === "question" && <span className="badge flag">Missed in a quiz</span>}
               {payload?.topicTitle}
             </p>
             {payload ? <Markdown className="item-front" html={payload.frontHtml} /> : <p className="muted">Loading the card…</p>}

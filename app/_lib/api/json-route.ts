@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser } from "../auth";
-import { StudyConflict, StudyNotFound } from "../dal/review-store";
+import { Conflict, Invalid, NotFound } from "../dal/errors";
 
 /** Bodies are a few hundred bytes; anything far bigger is refused before parsing. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -40,7 +40,7 @@ export async function handleJsonPost<T>(
   request: Request,
   schema: z.ZodType<T>,
   handle: (user: Member, body: T) => Promise<unknown>,
-  onConflict: (user: Member, body: T) => Promise<unknown>,
+  onConflict: (user: Member, body: T) => Promise<unknown> = async () => ({}),
 ): Promise<Response> {
   if (!sameOrigin(request)) return json(403, { error: "Cross-site request refused." });
   if (!request.headers.get("content-type")?.includes("application/json")) {
@@ -62,8 +62,9 @@ export async function handleJsonPost<T>(
   try {
     return json(200, await handle(user, parsed.data));
   } catch (error) {
-    if (error instanceof StudyConflict) return json(409, { error: error.message, ...((await onConflict(user, parsed.data)) as object) });
-    if (error instanceof StudyNotFound) return json(404, { error: error.message });
+    if (error instanceof Conflict) return json(409, { error: error.message, ...((await onConflict(user, parsed.data)) as object) });
+    if (error instanceof NotFound) return json(404, { error: error.message });
+    if (error instanceof Invalid) return json(400, { error: error.message });
     if (isBusy(error)) {
       return json(503, { error: "The database is busy (a backup may be running). Nothing was saved; trying again.", retryable: true });
     }

@@ -4,6 +4,7 @@
  * tests can run it against a real temporary database; the app reaches it through ./study.ts.
  */
 import type { PrismaClient } from "../db-client";
+import { Conflict, NotFound } from "./errors";
 import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "../srs/grade";
 import type { DoneToday, ItemKind, ItemRef } from "../srs/queue";
 import type { Quality } from "../srs/sm2";
@@ -22,18 +23,12 @@ export interface GradeInput extends ItemRef {
 }
 
 /** A request that can't apply because the item moved on elsewhere; the client shows the reason and refreshes. */
-export class StudyConflict extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StudyConflict";
-  }
+export class StudyConflict extends Conflict {
+  override name = "StudyConflict";
 }
 
-export class StudyNotFound extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StudyNotFound";
-  }
+export class StudyNotFound extends NotFound {
+  override name = "StudyNotFound";
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { buildQueue, itemKey, type ItemRef } from "../srs/queue";
 import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "../srs/session";
 import { studyDayOf } from "../srs/study-day";
-import { getContentSnapshot, type SnapshotCard } from "./content-snapshot";
+import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, recordGrade, setSuspended, undoGrade, type GradeInput, type StudyMember } from "./review-store";
 
 /** The member fields the study screen needs; currentUser() selects them. */
@@ -32,6 +32,30 @@ function cardPayload(card: SnapshotCard, topicTitle: string): StudyPayload {
   };
 }
 
+/**
+ * A scenario question missed in a quiz, as a flashcard: the stem and options in front, the answer with every
+ * option's explanation behind. The pieces are the seed's sanitized HTML; only our own tags are added.
+ */
+function questionPayload(question: SnapshotQuestion, topicTitle: string): StudyPayload {
+  const letters = question.options.map((option) => option.key);
+  const right = question.options.filter((option) => option.correct).map((option) => option.key);
+  return {
+    key: itemKey({ itemKind: "question", itemId: question.id }),
+    itemKind: "question",
+    itemId: question.id,
+    topicTitle,
+    frontHtml: `${question.stemHtml}<ol class="study-options" type="A">${question.options.map((o) => `<li>${o.textHtml}</li>`).join("")}</ol>`,
+    backHtml:
+      `<p><strong>Answer: ${right.join(", ")}</strong></p><ul class="study-explanations">` +
+      question.options
+        .map((o, i) => `<li><strong>${letters[i]}${o.correct ? " (right)" : ""}:</strong> ${o.explanationHtml}</li>`)
+        .join("") +
+      "</ul>",
+    correction: question.correction,
+    href: `/questions/${question.id}`,
+  };
+}
+
 export interface StudyScope {
   topic?: string;
   /** Keys of items whose text the client already has. */
@@ -44,8 +68,12 @@ async function memberQueue(user: StudyUser, topic: string | undefined, now: Date
   const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
-  const cards = topic ? content.cards.filter((card) => card.topicSlug === topic) : content.cards;
-  const items: ItemRef[] = cards.map((card) => ({ itemKind: "card", itemId: card.id }));
+  const inTopic = (item: { topicSlug: string }) => !topic || item.topicSlug === topic;
+  // Questions join the queue only once missed in a quiz (they are never "new"), after the cards.
+  const items: ItemRef[] = [
+    ...content.cards.filter(inTopic).map((card) => ({ itemKind: "card" as const, itemId: card.id })),
+    ...content.questions.filter(inTopic).map((question) => ({ itemKind: "question" as const, itemId: question.id })),
+  ];
   const queue = buildQueue({
     items,
     isNewable: (item) => item.itemKind === "card",
@@ -68,14 +96,18 @@ export async function studySummary(user: StudyUser, now: Date) {
 export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
   const { content, today, queue, done } = await memberQueue(user, scope.topic, now);
   const have = new Set(scope.have ?? []);
-  const byId = new Map(content.cards.map((card) => [card.id, card]));
+  const cards = new Map(content.cards.map((card) => [card.id, card]));
+  const questions = new Map(content.questions.map((question) => [question.id, question]));
   const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
+  const titleOf = (item: { topicSlug: string }) => topicTitles.get(item.topicSlug) ?? item.topicSlug;
   const payloads = queue.entries
     .slice(0, PREFETCH)
     .filter((entry) => !have.has(itemKey(entry)))
     .flatMap((entry) => {
-      const card = entry.itemKind === "card" ? byId.get(entry.itemId) : undefined;
-      return card ? [cardPayload(card, topicTitles.get(card.topicSlug) ?? card.topicSlug)] : [];
+      const card = entry.itemKind === "card" ? cards.get(entry.itemId) : undefined;
+      if (card) return [cardPayload(card, titleOf(card))];
+      const question = entry.itemKind === "question" ? questions.get(entry.itemId) : undefined;
+      return question ? [questionPayload(question, titleOf(question))] : [];
     });
 
   return {
@@ -101,13 +133,16 @@ export async function suspendItem(user: StudyUser, item: ItemRef, suspended: boo
   return setSuspended(await getDb(), user.id, item, suspended);
 }
 
-/** Suspended cards with their text, for /study/suspended. */
+/** Suspended items with their text, for /study/suspended. */
 export async function suspendedItems(user: StudyUser) {
   const [rows, content] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), getContentSnapshot()]);
-  const byId = new Map(content.cards.map((card) => [card.id, card]));
+  const cards = new Map(content.cards.map((card) => [card.id, card]));
+  const questions = new Map(content.questions.map((question) => [question.id, question]));
   return rows.flatMap((row) => {
-    const card = row.itemKind === "card" ? byId.get(row.itemId) : undefined;
-    return card ? [{ ...row, card }] : [];
+    const card = row.itemKind === "card" ? cards.get(row.itemId) : undefined;
+    if (card) return [{ ...row, html: card.frontHtml, href: `/cards/${card.id}` }];
+    const question = row.itemKind === "question" ? questions.get(row.itemId) : undefined;
+    return question ? [{ ...row, html: question.stemHtml, href: `/questions/${question.id}` }] : [];
   });
 }
 

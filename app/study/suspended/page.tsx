@@ -34,8 +34,8 @@ export default async function SuspendedPage() {
                     {item.lapses} {item.lapses === 1 ? "lapse" : "lapses"}
                   </span>
                 </p>
-                <a href={`/cards/${item.card.id}`} className="item-front-link">
-                  <Markdown as="span" className="item-front" html={item.card.frontHtml} />
+                <a href={item.href} className="item-front-link">
+                  <Markdown as="span" className="item-front" html={item.html} />
                 </a>
                 <form action={unsuspend}>
                   <input type="hidden" name="itemKind" value={item.itemKind} />

@@ -1,30 +1,28 @@
-import type { StudySnapshot } from "../_lib/srs/session";
-
-export interface StudyReply {
+/** Every endpoint's reply carries `error` when it refuses; the rest depends on the endpoint. */
+export interface Reply {
   error?: string;
-  snapshot?: StudySnapshot;
 }
 
-export type SendOutcome =
-  | { status: "ok"; reply: StudyReply }
-  /** Refused because the item moved on elsewhere; the reply holds the fresh queue. */
-  | { status: "conflict"; reply: StudyReply }
-  | { status: "signed-out"; reply: StudyReply }
+export type SendOutcome<R extends Reply> =
+  | { status: "ok"; reply: R }
+  /** Refused because the thing moved on elsewhere (graded in another tab, exam closed). */
+  | { status: "conflict"; reply: R }
+  | { status: "signed-out"; reply: R }
   /** Invalid or not found: retrying would not help. */
-  | { status: "refused"; reply: StudyReply };
+  | { status: "refused"; reply: R };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends the study screen's requests one at a time, in order, and never drops one: a network failure or a
- * busy server is retried (each grade carries its own request id, so a retry can't apply twice) until it
- * gets an answer. `onTrouble` shows or clears the "retrying" message.
+ * Sends a screen's requests one at a time, in order, and never drops one: a network failure or a busy server
+ * is retried until it gets an answer, so every request must be safe to repeat (a grade carries its own
+ * request id; an answer save sets a value). `onTrouble` shows or clears the "retrying" message.
  */
-export function createStudyClient(onTrouble: (message: string | null) => void, onPending: (count: number) => void) {
+export function createRequestQueue<R extends Reply>(onTrouble: (message: string | null) => void, onPending: (count: number) => void) {
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
 
-  async function post(path: string, body: unknown): Promise<SendOutcome> {
+  async function post(path: string, body: unknown): Promise<SendOutcome<R>> {
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await fetch(path, {
@@ -34,7 +32,7 @@ export function createStudyClient(onTrouble: (message: string | null) => void, o
           // A grade sent just before a reload or a closed tab still reaches the server.
           keepalive: true,
         });
-        const reply = (await response.json().catch(() => ({}))) as StudyReply;
+        const reply = (await response.json().catch(() => ({}))) as R;
         if (response.status < 500) onTrouble(null);
         if (response.ok) return { status: "ok", reply };
         if (response.status === 409) return { status: "conflict", reply };
@@ -49,7 +47,7 @@ export function createStudyClient(onTrouble: (message: string | null) => void, o
   }
 
   return {
-    send(path: string, body: unknown): Promise<SendOutcome> {
+    send(path: string, body: unknown): Promise<SendOutcome<R>> {
       onPending((pending += 1));
       const result = chain.then(() => post(path, body)).finally(() => onPending((pending -= 1)));
       chain = result.catch(() => undefined);

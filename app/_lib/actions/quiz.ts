@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUser } from "../auth";
+import { questionBank, startQuiz } from "../dal/quiz";
+import { startExamSchema, startPracticeSchema } from "../quiz/schemas";
+import { field, invalid, type FormState } from "./form-state";
+
+const formTopics = (formData: FormData) => formData.getAll("topics").filter((value): value is string => typeof value === "string");
+
+async function begin(userId: string, input: Parameters<typeof startQuiz>[1]): Promise<FormState> {
+  const known = new Set((await questionBank()).filter((topic) => topic.questions > 0).map((topic) => topic.slug));
+  if (input.topics.some((topic) => !known.has(topic))) return { ok: false, message: "Choose topics from the list.", errors: { topics: ["Unknown topic."] } };
+  const id = await startQuiz(userId, input, new Date());
+  if (!id) return { ok: false, message: "Those topics have no questions yet." };
+  redirect(`/quiz/${id}`);
+}
+
+export async function startPractice(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = startPracticeSchema.safeParse({ topics: formTopics(formData), count: field(formData, "count"), startToken: field(formData, "startToken") });
+  if (!parsed.success) return invalid(parsed.error);
+  return begin(user.id, { mode: "practice", topics: parsed.data.topics, count: parsed.data.count, minutes: null, startToken: parsed.data.startToken });
+}
+
+export async function startExam(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = startExamSchema.safeParse({
+    topics: formTopics(formData),
+    size: field(formData, "size"),
+    count: field(formData, "count") || undefined,
+    minutes: field(formData, "minutes") || undefined,
+    startToken: field(formData, "startToken"),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  const { topics, count, minutes, startToken } = parsed.data;
+  return begin(user.id, { mode: "exam", topics, count, minutes, startToken });
+}

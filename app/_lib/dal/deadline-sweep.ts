@@ -1,0 +1,19 @@
+import "server-only";
+import { getDb } from "../db";
+import { submitOverdueAttempts } from "./quiz-store";
+
+const SWEEP_EVERY_MS = 5_000;
+
+/** Every few seconds, submits each exam whose deadline has passed, with the answers saved by then. */
+export function startDeadlineSweep() {
+  const sweep = async () => {
+    try {
+      await submitOverdueAttempts(await getDb(), new Date());
+    } catch (error) {
+      // A busy database (a backup) just means the next sweep does it.
+      console.error("deadline sweep:", error instanceof Error ? error.message : error);
+    }
+  };
+  setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
+  void sweep();
+}

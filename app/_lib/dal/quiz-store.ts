@@ -1,0 +1,276 @@
+/**
+ * Quiz attempts in the database. Every function takes the client and (except the deadline sweep) the
+ * member's id, and scopes every query to that member. Free of `server-only` so unit tests run it on a
+ * real temporary database; the app reaches it through ./quiz.ts.
+ */
+import type { PrismaClient } from "../db-client";
+import { isOpen, isOverdue } from "../quiz/deadline";
+import type { DrawnQuestion } from "../quiz/draw";
+import { isCorrect } from "../quiz/score";
+import { Conflict, Invalid, NotFound } from "./errors";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Db = PrismaClient | Tx;
+
+export class QuizClosed extends Conflict {
+  override name = "QuizClosed";
+}
+
+const ATTEMPT_NOT_FOUND = "There is no such quiz attempt.";
+export const TIME_UP =
+  "Time is up: the exam was submitted at its deadline with the answers saved before it. This answer arrived after the deadline and was not saved.";
+const ALREADY_SUBMITTED = "This attempt has already been submitted, so its answers can't change.";
+
+export interface NewAttempt {
+  mode: "practice" | "exam";
+  topics: string[];
+  drawn: DrawnQuestion[];
+  timeLimitSec: number | null;
+  startToken: string;
+}
+
+/** Starts an attempt with its drawn questions. The same start token twice gives the first attempt back. */
+export async function createAttempt(db: PrismaClient, userId: string, input: NewAttempt, now: Date): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.quizAttempt.findUnique({ where: { userId_startToken: { userId, startToken: input.startToken } }, select: { id: true } });
+    if (existing) return existing.id;
+    const attempt = await tx.quizAttempt.create({
+      data: {
+        userId,
+        mode: input.mode,
+        topics: JSON.stringify(input.topics),
+        questionCount: input.drawn.length,
+        timeLimitSec: input.timeLimitSec,
+        deadlineAt: input.timeLimitSec === null ? null : new Date(now.getTime() + input.timeLimitSec * 1000),
+        startedAt: now,
+        startToken: input.startToken,
+      },
+      select: { id: true },
+    });
+    await tx.quizAnswer.createMany({
+      data: input.drawn.map((question, position) => ({
+        attemptId: attempt.id,
+        position,
+        questionId: question.questionId,
+        optionOrder: JSON.stringify(question.optionOrder),
+      })),
+    });
+    return attempt.id;
+  });
+}
+
+const attemptColumns = {
+  id: true,
+  mode: true,
+  topics: true,
+  questionCount: true,
+  timeLimitSec: true,
+  deadlineAt: true,
+  startedAt: true,
+  currentIndex: true,
+  submittedAt: true,
+  submittedBy: true,
+  correctCount: true,
+} as const;
+
+/** The member's attempt with its answers, or null (also for another member's attempt). */
+export async function findAttempt(db: Db, userId: string, attemptId: string) {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { ...attemptColumns, answers: { orderBy: { position: "asc" } } },
+  });
+  if (!attempt) return null;
+  return {
+    ...attempt,
+    topics: JSON.parse(attempt.topics) as string[],
+    answers: attempt.answers.map((answer) => ({
+      ...answer,
+      optionOrder: JSON.parse(answer.optionOrder) as string[],
+      selected: answer.selected === null ? null : (JSON.parse(answer.selected) as string[]),
+    })),
+  };
+}
+
+export type StoredAttempt = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
+
+interface QuestionFacts {
+  id: string;
+  choose: number;
+  correctKeys: string[];
+}
+
+async function questionFacts(db: Db, ids: string[]): Promise<Map<string, QuestionFacts>> {
+  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, choose: true, options: true } });
+  return new Map(
+    rows.map((row) => {
+      const options = JSON.parse(row.options) as { key: string; correct: boolean }[];
+      return [row.id, { id: row.id, choose: row.choose, correctKeys: options.filter((o) => o.correct).map((o) => o.key) }];
+    }),
+  );
+}
+
+/**
+ * Puts questions missed in a quiz into the member's review queue, due now, to be scheduled by SM-2 from their
+ * next grade. A question already there is brought forward; a suspended one is left alone.
+ */
+async function queueMissedQuestions(tx: Tx, userId: string, questionIds: string[], now: Date) {
+  for (const itemId of new Set(questionIds)) {
+    const where = { userId_itemKind_itemId: { userId, itemKind: "question", itemId } };
+    const state = await tx.reviewState.findUnique({ where, select: { suspended: true, dueAt: true, version: true } });
+    if (!state) {
+      await tx.reviewState.create({ data: { userId, itemKind: "question", itemId, dueAt: now, firstReviewedAt: now, version: 1 } });
+    } else if (!state.suspended && (!state.dueAt || state.dueAt > now)) {
+      await tx.reviewState.update({ where, data: { dueAt: now, firstReviewedAt: now, redrillDay: null, version: state.version + 1 } });
+    }
+  }
+}
+
+/** Scores every answer, closes the attempt and queues the misses. Submitting twice changes nothing. */
+async function submitIn(tx: Tx, userId: string, attempt: StoredAttempt, by: "member" | "deadline", now: Date) {
+  if (attempt.submittedAt) return;
+  const facts = await questionFacts(tx, attempt.answers.map((a) => a.questionId));
+  const missed: string[] = [];
+  let correctCount = 0;
+  for (const answer of attempt.answers) {
+    const correct = isCorrect(answer.selected, facts.get(answer.questionId)?.correctKeys ?? []);
+    if (correct) correctCount += 1;
+    else missed.push(answer.questionId);
+    if (answer.correct !== correct) {
+      await tx.quizAnswer.update({ where: { attemptId_position: { attemptId: attempt.id, position: answer.position } }, data: { correct } });
+    }
+  }
+  // A deadline submission happened at the deadline, whenever the server got to it.
+  const submittedAt = by === "deadline" && attempt.deadlineAt ? attempt.deadlineAt : now;
+  const { count } = await tx.quizAttempt.updateMany({
+    where: { id: attempt.id, userId, submittedAt: null },
+    data: { submittedAt, submittedBy: by, correctCount },
+  });
+  if (count === 1) await queueMissedQuestions(tx, userId, missed, now);
+}
+
+/** Loads an attempt inside a transaction, submitting it first if its deadline has passed. */
+async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date) {
+  const attempt = await findAttempt(tx, userId, attemptId);
+  if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
+  if (isOverdue(attempt, now)) {
+    await submitIn(tx, userId, attempt, "deadline", now);
+    throw new QuizClosed(TIME_UP);
+  }
+  if (!isOpen(attempt, now)) throw new QuizClosed(ALREADY_SUBMITTED);
+  return attempt;
+}
+
+function checkOptions(selected: string[], answer: StoredAttempt["answers"][number], choose: number) {
+  if (selected.some((key) => !answer.optionOrder.includes(key))) throw new InvalidAnswer("That option is not one of this question's options.");
+  if (new Set(selected).size !== selected.length) throw new InvalidAnswer("An option was chosen twice.");
+  if (selected.length > choose) throw new InvalidAnswer(`Choose at most ${choose} option${choose === 1 ? "" : "s"} for this question.`);
+}
+
+export class InvalidAnswer extends Invalid {
+  override name = "InvalidAnswer";
+}
+
+export interface AnswerChange {
+  position: number;
+  /** The chosen option keys; an empty list clears the answer. Left out: the answer is unchanged. */
+  selected?: string[];
+  flagged?: boolean;
+  /** Where the member is now, to resume there. */
+  at?: number;
+}
+
+/** Autosave: one answer, flag or position, while the attempt is open. Saving the same thing twice is harmless. */
+export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const attempt = await openAttempt(tx, userId, attemptId, now);
+    const answer = attempt.answers[change.position];
+    if (!answer) throw new InvalidAnswer("There is no such question in this attempt.");
+    const data: { selected?: string | null; flagged?: boolean; answeredAt?: Date } = {};
+    if (change.selected !== undefined) {
+      if (attempt.mode === "practice" && answer.checkedAt) throw new QuizClosed("This answer was already checked, so it can't change.");
+      const facts = (await questionFacts(tx, [answer.questionId])).get(answer.questionId);
+      checkOptions(change.selected, answer, facts?.choose ?? 1);
+      data.selected = change.selected.length ? JSON.stringify([...change.selected].sort()) : null;
+      data.answeredAt = now;
+    }
+    if (change.flagged !== undefined) data.flagged = change.flagged;
+    if (Object.keys(data).length) {
+      await tx.quizAnswer.update({ where: { attemptId_position: { attemptId, position: change.position } }, data });
+    }
+    if (change.at !== undefined && change.at !== attempt.currentIndex && change.at < attempt.questionCount) {
+      await tx.quizAttempt.update({ where: { id: attemptId }, data: { currentIndex: change.at } });
+    }
+  });
+}
+
+/**
+ * Practice: checks one answer, which then can't change, and closes the attempt after its last question.
+ * Checking again returns the first result. A miss goes into the review queue at once.
+ */
+export async function checkPracticeAnswer(db: PrismaClient, userId: string, attemptId: string, position: number, selected: string[], now: Date) {
+  return db.$transaction(async (tx) => {
+    const attempt = await findAttempt(tx, userId, attemptId);
+    if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
+    if (attempt.mode !== "practice") throw new InvalidAnswer("Exam answers are scored when the exam is submitted.");
+    const answer = attempt.answers[position];
+    if (!answer) throw new InvalidAnswer("There is no such question in this attempt.");
+    if (answer.checkedAt) return { correct: answer.correct === true, selected: answer.selected ?? [] };
+    if (attempt.submittedAt) throw new QuizClosed(ALREADY_SUBMITTED);
+
+    const facts = (await questionFacts(tx, [answer.questionId])).get(answer.questionId);
+    if (selected.length === 0) throw new InvalidAnswer("Choose an answer first.");
+    checkOptions(selected, answer, facts?.choose ?? 1);
+    const correct = isCorrect(selected, facts?.correctKeys ?? []);
+    await tx.quizAnswer.update({
+      where: { attemptId_position: { attemptId, position } },
+      data: { selected: JSON.stringify([...selected].sort()), checkedAt: now, answeredAt: now, correct },
+    });
+    if (!correct) await queueMissedQuestions(tx, userId, [answer.questionId], now);
+    const next = Math.min(position + 1, attempt.questionCount - 1);
+    const allChecked = attempt.answers.every((a) => a.position === position || a.checkedAt);
+    await tx.quizAttempt.update({
+      where: { id: attemptId },
+      data: allChecked
+        ? { submittedAt: now, submittedBy: "member", correctCount: attempt.answers.filter((a) => a.correct).length + (correct ? 1 : 0), currentIndex: position }
+        : { currentIndex: next },
+    });
+    return { correct, selected };
+  });
+}
+
+/** The member submits (or the page found the deadline passed). Refused for another member's attempt. */
+export async function submitAttempt(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const attempt = await findAttempt(tx, userId, attemptId);
+    if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
+    await submitIn(tx, userId, attempt, isOverdue(attempt, now) ? "deadline" : "member", now);
+  });
+}
+
+/** Submits this member's attempt if its deadline has passed; pages call it before showing an attempt. */
+export async function settleIfOverdue(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const attempt = await findAttempt(tx, userId, attemptId);
+    if (attempt && isOverdue(attempt, now)) await submitIn(tx, userId, attempt, "deadline", now);
+  });
+}
+
+/**
+ * The server's own sweep: every exam past its deadline is submitted with the answers saved so far, whether or
+ * not anyone has it open. Each attempt is submitted under its own member.
+ */
+export async function submitOverdueAttempts(db: PrismaClient, now: Date): Promise<number> {
+  const overdue = await db.quizAttempt.findMany({ where: { submittedAt: null, deadlineAt: { lte: now } }, select: { id: true, userId: true } });
+  for (const { id, userId } of overdue) await settleIfOverdue(db, userId, id, now);
+  return overdue.length;
+}
+
+/** The member's attempts, newest first, for the history. */
+export async function listAttempts(db: PrismaClient, userId: string, limit = 100) {
+  return db.quizAttempt.findMany({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    take: limit,
+    select: { ...attemptColumns },
+  });
+}

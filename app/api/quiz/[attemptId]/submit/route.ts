@@ -1,0 +1,9 @@
+import { quizRoute } from "../../../../_lib/api/quiz-route";
+import { submitMemberAttempt } from "../../../../_lib/dal/quiz";
+import { submitSchema } from "../../../../_lib/quiz/schemas";
+
+/** Submits the attempt; submitting again is harmless. */
+export const POST = quizRoute(submitSchema, async (userId, attemptId, _body, now) => {
+  await submitMemberAttempt(userId, attemptId, now);
+  return { results: `/quiz/${attemptId}/results` };
+});

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { requireUser } from "../_lib/auth";
+import { attemptHistory, questionBank } from "../_lib/dal/quiz";
+import { PASS_PERCENT } from "../_lib/quiz/score";
+import { ScoreChart } from "./score-chart";
+import { ExamForm, PracticeForm } from "./start-forms";
+
+export const metadata: Metadata = { title: "Quizzes and practice exams" };
+
+const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+export default async function QuizPage() {
+  const user = await requireUser("/quiz");
+  const [bank, history] = await Promise.all([questionBank(), attemptHistory(user.id)]);
+  const topics = bank.filter((topic) => topic.questions > 0);
+  const bankSize = topics.reduce((sum, topic) => sum + topic.questions, 0);
+  const finished = history.filter((attempt) => attempt.submittedAt && attempt.correctCount !== null);
+  const points = [...finished]
+    .reverse()
+    .map((attempt) => ({ percent: Math.round(((attempt.correctCount ?? 0) / attempt.questionCount) * 1000) / 10, label: when.format(attempt.startedAt) }));
+
+  return (
+    <div className="page">
+      <h1>Quizzes and practice exams</h1>
+      <p className="lede">
+        {bankSize} scenario questions in the style of the exam. Every question you miss goes into your daily reviews.
+      </p>
+      <div className="quiz-start">
+        <PracticeForm topics={topics} startToken={randomUUID()} />
+        <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} />
+      </div>
+
+      <h2 id="history-title">Your attempts</h2>
+      {history.length === 0 ? (
+        <p className="empty">No attempts yet.</p>
+      ) : (
+        <>
+          <ScoreChart points={points} />
+          <div className="table-wrap">
+            <table aria-labelledby="history-title">
+              <thead>
+                <tr>
+                  <th scope="col">Started (UTC)</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Questions</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((attempt) => {
+                  const percent = attempt.correctCount === null ? null : Math.round((attempt.correctCount / attempt.questionCount) * 1000) / 10;
+                  return (
+                    <tr key={attempt.id}>
+                      <td>{when.format(attempt.startedAt)}</td>
+                      <td>{attempt.mode === "exam" ? `Exam, ${Math.round((attempt.timeLimitSec ?? 0) / 60)} min` : "Practice"}</td>
+                      <td>{attempt.questionCount}</td>
+                      <td>{percent === null ? "—" : `${attempt.correctCount}/${attempt.questionCount} (${percent}%)`}</td>
+                      <td>
+                        {attempt.submittedAt ? (
+                          <a href={`/quiz/${attempt.id}/results`}>
+                            {percent !== null && percent >= PASS_PERCENT ? "Pass" : "Below 72%"}
+                            {attempt.submittedBy === "deadline" ? " (time ran out)" : ""}
+                          </a>
+                        ) : (
+                          <a href={`/quiz/${attempt.id}`}>In progress: resume</a>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
