@@ -156,7 +156,7 @@ async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date)
     await submitIn(tx, userId, attempt, "deadline", now);
     throw new QuizClosed(TIME_UP);
   }
-  if (!isOpen(attempt, now)) throw new QuizClosed(ALREADY_SUBMITTED);
+  if (!isOpen(attempt, now)) throw new QuizClosed(attempt.submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED);
   return attempt;
 }
 

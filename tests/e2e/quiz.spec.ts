@@ -1,0 +1,149 @@
+import { expect, test } from "@playwright/test";
+import { newStudent, studyScreen } from "./fixtures/study";
+import { secondsLeft, startExam, startPractice } from "./fixtures/quiz";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a practice quiz from the keyboard: answer, see every option explained, move on, results", async ({ page }) => {
+  await newStudent(page, "practice", 5);
+  await startPractice(page, 2, "Amazon RDS");
+  const options = page.locator(".options-field .option");
+  const count = await options.count();
+
+  await page.keyboard.press("1");
+  await expect(options.first().locator("input")).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".verdict-banner")).toBeVisible();
+  // Every option is explained, and the guide section is named.
+  await expect(page.locator(".option-explanation")).toHaveCount(count);
+  await expect(page.locator(".option.is-right")).not.toHaveCount(0);
+  await expect(page.getByText(/Guide section:/)).toBeVisible();
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await page.keyboard.press("b");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".verdict-banner")).toBeVisible();
+  await page.getByRole("link", { name: "See the results" }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByRole("heading", { name: /of 2 right/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "By topic" })).toContainText("Amazon RDS");
+});
+
+test("a short timed exam: answers survive a reload, the clock keeps running, the server submits at the deadline and refuses a late answer", async ({ page }) => {
+  test.setTimeout(180_000); // it waits out a one-minute exam
+  await newStudent(page, "exam", 5);
+  const attemptId = await startExam(page, 3, 1);
+  await expect(page.getByRole("heading", { name: "Question 1 of 3" })).toBeVisible();
+
+  await page.keyboard.press("a");
+  await page.keyboard.press("f");
+  await page.keyboard.press("n");
+  await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
+  await page.keyboard.press("2");
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  const before = await secondsLeft(page);
+
+  await page.reload();
+  // Back where the member was, with both answers and the flag.
+  await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
+  await expect(page.locator(".options-field .option").nth(1).locator("input")).toBeChecked();
+  await expect(page.getByText("2 of 3 answered · 1 flagged")).toBeVisible();
+  const palette = page.getByRole("navigation", { name: "All questions" });
+  await expect(palette.getByRole("button", { name: "Question 1: answered, flagged" })).toBeVisible();
+  await expect(palette.getByRole("button", { name: "Question 3: unanswered" })).toBeVisible();
+  const after = await secondsLeft(page);
+  expect(after).toBeLessThanOrEqual(before);
+  expect(after).toBeGreaterThan(before - 20);
+
+  // Nobody keeps the exam open: the server still submits it at the deadline.
+  await page.goto("about:blank");
+  await page.waitForTimeout((after + 7) * 1000);
+  await page.goto("/quiz");
+  const row = page.getByRole("row").filter({ hasText: "Exam, 1 min" });
+  await expect(row).toContainText("(time ran out)");
+
+  const late = await page.request.post(`/api/quiz/${attemptId}/answer`, {
+    data: { position: 2, selected: ["A"] },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(late.status()).toBe(409);
+  expect(((await late.json()) as { error: string }).error).toMatch(/Time is up/);
+
+  await page.goto(`/quiz/${attemptId}/results`);
+  await expect(page.getByText(/time ran out; the server submitted the answers saved by then/)).toBeVisible();
+  await expect(page.getByText("1 unanswered (counted wrong)")).toBeVisible();
+});
+
+test("with the exam open, the countdown reaching zero shows the results", async ({ page }) => {
+  test.setTimeout(150_000);
+  await newStudent(page, "zero", 5);
+  await startExam(page, 2, 1);
+  await page.keyboard.press("a");
+  await expect(page).toHaveURL(/\/results$/, { timeout: 75_000 });
+  await expect(page.getByText(/time ran out/)).toBeVisible();
+});
+
+test("submitting early asks first, then results can be filtered; missed questions come back in /study", async ({ page }) => {
+  await newStudent(page, "submit", 0);
+  const attemptId = await startExam(page, 3, 10);
+  await page.keyboard.press("a");
+  await page.keyboard.press("f");
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  const dialog = page.getByRole("dialog", { name: "Submit the exam?" });
+  await expect(dialog).toContainText("2 questions are unanswered and will count as wrong.");
+  await expect(dialog).toContainText("1 is flagged for review.");
+  await dialog.getByRole("button", { name: "Keep working" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await dialog.getByRole("button", { name: "Submit now" }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByRole("region", { name: "By exam domain" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Flagged" }).click();
+  await expect(page.locator(".results-list > li")).toHaveCount(1);
+  await page.getByRole("link", { name: "Wrong or unanswered" }).click();
+  const wrong = await page.locator(".results-list > li").count();
+  expect(wrong).toBeGreaterThanOrEqual(2);
+
+  // Submitting again changes nothing.
+  const again = await page.request.post(`/api/quiz/${attemptId}/submit`, { data: {}, headers: { origin: new URL(page.url()).origin } });
+  expect(again.status()).toBe(200);
+
+  // No new cards today (limit 0): the study queue holds exactly the missed questions.
+  await page.goto("/study");
+  const study = studyScreen(page);
+  await study.expectCounts(0, wrong);
+  await expect(page.getByText("Missed in a quiz")).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(study.answer).toContainText("Answer:");
+});
+
+test("attempts belong to their member: another member gets 404, and bad answers are refused", async ({ browser, page }) => {
+  await newStudent(page, "attempt-owner", 5);
+  const attemptId = await startExam(page, 2, 10);
+  const origin = new URL(page.url()).origin;
+  const post = (p: typeof page, data: unknown) => p.request.post(`/api/quiz/${attemptId}/answer`, { data, headers: { origin } });
+
+  for (const bad of [{ position: 0, selected: ["Z"] }, { position: 99, selected: ["A"] }, { position: 0, selected: "A" }, { position: 0 }]) {
+    const reply = await post(page, bad);
+    expect(reply.status(), JSON.stringify(bad)).toBe(400);
+  }
+  expect((await post(page, { position: 0, selected: ["A", "A"] })).status()).toBe(400);
+
+  const otherContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const other = await otherContext.newPage();
+  await newStudent(other, "attempt-intruder", 5);
+  const response = await other.goto(`/quiz/${attemptId}`);
+  expect(response?.status()).toBe(404);
+  expect((await other.goto(`/quiz/${attemptId}/results`))?.status()).toBe(404);
+  expect((await post(other, { position: 0, selected: ["A"] })).status()).toBe(404);
+  expect((await other.request.post(`/api/quiz/${attemptId}/submit`, { data: {}, headers: { origin } })).status()).toBe(404);
+  await otherContext.close();
+
+  // The owner's attempt is untouched.
+  await page.reload();
+  await expect(page.getByText("0 of 2 answered")).toBeVisible();
+});
