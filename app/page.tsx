@@ -46,9 +46,14 @@ export default async function HomePage() {
             <>Nothing waiting: {today.done > 0 ? `${today.done} done today.` : "come back tomorrow, or study more new cards."}</>
           )}
         </p>
-        <Link className="button" href="/study">
-          {waiting > 0 ? "Study now" : "Open the study screen"}
-        </Link>
+        <div className="actions">
+          <Link className="button" href="/study">
+            {waiting > 0 ? "Study now" : "Open the study screen"}
+          </Link>
+          <Link className="button secondary" href="/quiz">
+            Take a quiz
+          </Link>
+        </div>
       </section>
 
       <h2 id="topics-title">Topics</h2>

@@ -45,8 +45,8 @@ export function EmptyQueue({
             Study all topics
           </a>
         )}
-        <Link className="button secondary" href="/">
-          Browse topics and scenario questions
+        <Link className="button secondary" href="/quiz">
+          Take a practice quiz
         </Link>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { startExam, startPractice } from "./fixtures/quiz";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -12,7 +13,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin", "/study", "/study/suspended"]) {
+    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin", "/study", "/study/suspended", "/quiz"]) {
       test(`${path} has no serious accessibility violations`, async ({ page }) => {
         test.slow(); // axe walks every node of the long lists
         await page.goto(path);
@@ -32,6 +33,24 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("link", { name: "Answer this question" }).first().click();
       await expect(page).toHaveURL(/\/questions\//);
       await page.getByText("Show the answer and explanations").click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("a timed exam, its submit dialog, a practice solution and the results have no serious accessibility violations", async ({ page }) => {
+      test.slow();
+      await startExam(page, 2, 10);
+      await page.keyboard.press("a");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Submit exam" }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Submit now" }).click();
+      await expect(page).toHaveURL(/\/results$/);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await startPractice(page, 1);
+      await page.keyboard.press("1");
+      await page.keyboard.press("Enter");
+      await expect(page.locator(".verdict-banner")).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
 

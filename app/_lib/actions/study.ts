@@ -23,8 +23,9 @@ export async function saveStudyPreferences(_previous: FormState, formData: FormD
 /** The browser's zone, recorded once for a member who has none yet; an invalid zone is ignored. */
 export async function reportBrowserTimeZone(timeZone: string): Promise<void> {
   const user = await requireUser();
+  if (user.timeZone) return;
   const parsed = timeZoneSchema.safeParse(timeZone);
-  if (parsed.success && !user.timeZone) await adoptTimeZone(user.id, parsed.data);
+  if (parsed.success) await adoptTimeZone(user.id, parsed.data);
 }
 
 const unsuspendSchema = z.object({ itemKind: z.enum(["card", "question"]), itemId: z.string().min(1).max(200) });

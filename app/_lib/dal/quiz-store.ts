@@ -116,11 +116,14 @@ async function questionFacts(db: Db, ids: string[]): Promise<Map<string, Questio
 async function queueMissedQuestions(tx: Tx, userId: string, questionIds: string[], now: Date) {
   for (const itemId of new Set(questionIds)) {
     const where = { userId_itemKind_itemId: { userId, itemKind: "question", itemId } };
-    const state = await tx.reviewState.findUnique({ where, select: { suspended: true, dueAt: true, version: true } });
+    const state = await tx.reviewState.findUnique({ where, select: { suspended: true, dueAt: true, version: true, firstReviewedAt: true } });
     if (!state) {
       await tx.reviewState.create({ data: { userId, itemKind: "question", itemId, dueAt: now, firstReviewedAt: now, version: 1 } });
     } else if (!state.suspended && (!state.dueAt || state.dueAt > now)) {
-      await tx.reviewState.update({ where, data: { dueAt: now, firstReviewedAt: now, redrillDay: null, version: state.version + 1 } });
+      await tx.reviewState.update({
+        where,
+        data: { dueAt: now, firstReviewedAt: state.firstReviewedAt ?? now, redrillDay: null, version: state.version + 1 },
+      });
     }
   }
 }
@@ -148,15 +151,19 @@ async function submitIn(tx: Tx, userId: string, attempt: StoredAttempt, by: "mem
   if (count === 1) await queueMissedQuestions(tx, userId, missed, now);
 }
 
-/** Loads an attempt inside a transaction, submitting it first if its deadline has passed. */
-async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date) {
+/**
+ * Loads an attempt inside a transaction: the attempt if it is open, else why not. An exam found past its
+ * deadline is submitted here; the caller refuses the change only after this transaction commits, so the
+ * submission is kept.
+ */
+async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date): Promise<StoredAttempt | { closed: string }> {
   const attempt = await findAttempt(tx, userId, attemptId);
   if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
   if (isOverdue(attempt, now)) {
     await submitIn(tx, userId, attempt, "deadline", now);
-    throw new QuizClosed(TIME_UP);
+    return { closed: TIME_UP };
   }
-  if (!isOpen(attempt, now)) throw new QuizClosed(attempt.submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED);
+  if (!isOpen(attempt, now)) return { closed: attempt.submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED };
   return attempt;
 }
 
@@ -181,8 +188,9 @@ export interface AnswerChange {
 
 /** Autosave: one answer, flag or position, while the attempt is open. Saving the same thing twice is harmless. */
 export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const closed = await db.$transaction(async (tx) => {
     const attempt = await openAttempt(tx, userId, attemptId, now);
+    if ("closed" in attempt) return attempt.closed;
     const answer = attempt.answers[change.position];
     if (!answer) throw new InvalidAnswer("There is no such question in this attempt.");
     const data: { selected?: string | null; flagged?: boolean; answeredAt?: Date } = {};
@@ -200,7 +208,9 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
     if (change.at !== undefined && change.at !== attempt.currentIndex && change.at < attempt.questionCount) {
       await tx.quizAttempt.update({ where: { id: attemptId }, data: { currentIndex: change.at } });
     }
+    return null;
   });
+  if (closed) throw new QuizClosed(closed);
 }
 
 /**

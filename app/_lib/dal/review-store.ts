@@ -151,7 +151,8 @@ export async function undoGrade(db: PrismaClient, userId: string, requestId: str
 export async function setSuspended(db: PrismaClient, userId: string, item: ItemRef, suspended: boolean): Promise<void> {
   await db.$transaction(async (tx) => {
     const stored = await readState(tx, userId, item);
-    if (stored?.suspended === suspended) return;
+    // Already so (an unseen item is not suspended): nothing to write.
+    if ((stored?.suspended ?? false) === suspended) return;
     const next = { ...(stored ?? UNSEEN_STATE), suspended, version: (stored?.version ?? 0) + 1 };
     // Out of today's re-drills too: a suspended card stays out until the member brings it back.
     if (suspended) next.redrillDay = null;

@@ -1,6 +1,6 @@
 /** Pure helpers shared by the exam and practice screens. */
 
-/** The option a key picks: 1–5 or A–E, by the position the option is shown in. */
+/** The option a key picks: 1–9 or A–J, by the position the option is shown in (when there is one there). */
 export function optionKeyFor(key: string, options: readonly { key: string }[]): string | null {
   const index = /^[1-9]$/.test(key) ? Number(key) - 1 : /^[a-j]$/i.test(key) && key.length === 1 ? key.toUpperCase().charCodeAt(0) - 65 : -1;
   return options[index]?.key ?? null;
@@ -14,7 +14,7 @@ export function toggleChoice(selected: readonly string[], key: string, choose: n
 }
 
 export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
+  const total = Math.max(0, Math.ceil(ms / 1000));
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "./study-day";
+import { canonicalTimeZone, isValidTimeZone } from "./study-day";
 
 const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
 const itemId = z.string().min(1).max(200);
@@ -44,7 +44,11 @@ export const studyMoreRequestSchema = z.object({
 export const suspendRequestSchema = z.object({ ...view, itemKind, itemId, suspended: z.boolean() });
 
 export const studySettingsSchema = z.object({
-  timeZone: z.string().max(64).refine(isValidTimeZone, { error: "Choose a time zone from the list." }),
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isValidTimeZone, { error: "Choose a time zone from the list." })
+    .transform((zone) => canonicalTimeZone(zone)!),
   newPerDay: z.coerce
     .number({ error: "Enter a number." })
     .int({ error: "Enter a whole number." })
@@ -57,5 +61,9 @@ export const studySettingsSchema = z.object({
     .max(9999, { error: "Use at most 9,999 reviews a day." }),
 });
 
-export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone);
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone)
+  .transform((zone) => canonicalTimeZone(zone)!);
 

@@ -76,7 +76,8 @@ export function gradeOutcome(entry: QueueEntry, quality: Quality): string {
 
 export function formatDays(days: number): string {
   if (days < 60) return `${days}d`;
-  if (days < 365) return `${(days / 30).toFixed(1).replace(/\.0$/, "")}mo`;
+  // An average month, so 364 days reads "12mo", never "12.1mo" next to "1y".
+  if (days < 365) return `${(days / 30.44).toFixed(1).replace(/\.0$/, "")}mo`;
   return `${(days / 365).toFixed(1).replace(/\.0$/, "")}y`;
 }
 

@@ -21,18 +21,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: "2-digit",
       second: "2-digit",
     });
+    // Zones come from the database (canonical names), so this stays small; the bound is a backstop.
+    if (formatters.size > 1_000) formatters.clear();
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
+/** The zone's canonical name ("europe/berlin" → "Europe/Berlin"), or null if there is no such zone. */
+export function canonicalTimeZone(timeZone: string): string | null {
   try {
-    formatterFor(timeZone);
-    return true;
+    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  return canonicalTimeZone(timeZone) !== null;
 }
 
 interface WallClock {

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { itemKey, type QueueEntry, type QueueKind } from "../../../app/_lib/srs/queue";
+import { advance, dropFront, formatDays, gradeOutcome, remaining, withFront, type StudyView } from "../../../app/_lib/srs/session";
+
+function entry(itemId: string, kind: QueueKind, extra: Partial<QueueEntry> = {}): QueueEntry {
+  return { itemKind: "card", itemId, kind, version: 0, repetitions: 0, easeFactor: 2.5, interval: 0, ...extra };
+}
+
+function view(entries: QueueEntry[], counts?: StudyView["counts"], done = 0): StudyView {
+  const tally = { review: 0, new: 0, redrill: 0 };
+  for (const e of entries) tally[e.kind] += 1;
+  return { day: "2026-11-25", entries, counts: counts ?? tally, done, overLimit: { review: 0, new: 0 }, nextDueAt: null };
+}
+
+const order = (v: StudyView) => v.entries.map((e) => `${e.kind}:${e.itemId}`);
+
+const REVIEW = entry("r1", "review", { version: 4, repetitions: 3, interval: 15 });
+const NEW = entry("n1", "new");
+const REDRILL = entry("d1", "redrill", { version: 2, repetitions: 0, interval: 1, easeFactor: 2.18 });
+
+describe("advance: the optimistic step after a grade", () => {
+  it("a good grade removes the front item and counts it as done", () => {
+    const next = advance(view([REVIEW, NEW, REDRILL], undefined, 3), 4);
+    expect(order(next)).toEqual(["new:n1", "redrill:d1"]);
+    expect(next.counts).toEqual({ review: 0, new: 1, redrill: 1 });
+    expect(next.done).toBe(4);
+    expect(remaining(next)).toBe(2);
+  });
+
+  it.each([0, 1, 2, 3] as const)("a grade of %i sends the front item to the back as a re-drill, one version on", (q) => {
+    const next = advance(view([NEW, REVIEW]), q);
+    expect(order(next)).toEqual(["review:r1", "redrill:n1"]);
+    expect(next.entries[1]).toEqual({ ...NEW, kind: "redrill", version: 1 });
+    expect(next.counts).toEqual({ review: 1, new: 0, redrill: 1 });
+    expect(next.done).toBe(1);
+    expect(remaining(next)).toBe(2);
+  });
+
+  it("a review failed goes to the back as a re-drill carrying its version + 1", () => {
+    const next = advance(view([REVIEW, NEW]), 1);
+    expect(next.entries.at(-1)).toEqual({ ...REVIEW, kind: "redrill", version: 5 });
+  });
+
+  it("a re-drill graded 4 or 5 is done for today and leaves the queue", () => {
+    for (const q of [4, 5] as const) {
+      const next = advance(view([REDRILL, NEW]), q);
+      expect(order(next)).toEqual(["new:n1"]);
+      expect(next.counts).toEqual({ review: 0, new: 1, redrill: 0 });
+    }
+  });
+
+  it("a re-drill graded below 4 goes to the back again, one version on, and the re-drill count stays", () => {
+    const next = advance(view([REDRILL, NEW]), 2);
+    expect(order(next)).toEqual(["new:n1", "redrill:d1"]);
+    expect(next.entries[1]!.version).toBe(3);
+    expect(next.counts).toEqual({ review: 0, new: 1, redrill: 1 });
+  });
+
+  it("decrements counts that cover more items than the window holds", () => {
+    const next = advance(view([REVIEW, NEW], { review: 120, new: 15, redrill: 0 }), 5);
+    expect(next.counts).toEqual({ review: 119, new: 15, redrill: 0 });
+    expect(remaining(next)).toBe(134);
+  });
+
+  it("leaves an empty queue as it is", () => {
+    const empty = view([]);
+    expect(advance(empty, 5)).toBe(empty);
+    expect(dropFront(empty)).toBe(empty);
+  });
+
+  it("does not change the view it is given (the server's next view replaces the guess)", () => {
+    const original = view([NEW, REVIEW], undefined, 2);
+    const copy = structuredClone(original);
+    advance(original, 0);
+    advance(original, 5);
+    expect(original).toEqual(copy);
+  });
+
+  it("walks a whole session: every item is done once it gets a 4 or better", () => {
+    let v = view([entry("a", "new"), entry("b", "new"), entry("c", "review", { version: 3, repetitions: 2, interval: 6 })]);
+    const grades = [1, 5, 4, 2, 3, 4];
+    const seen: string[] = [];
+    for (const q of grades as (0 | 1 | 2 | 3 | 4 | 5)[]) {
+      seen.push(`${v.entries[0]!.kind}:${v.entries[0]!.itemId}@${v.entries[0]!.version}`);
+      v = advance(v, q);
+    }
+    expect(seen).toEqual(["new:a@0", "new:b@0", "review:c@3", "redrill:a@1", "redrill:a@2", "redrill:a@3"]);
+    expect(v.entries).toEqual([]);
+    expect(remaining(v)).toBe(0);
+    expect(v.done).toBe(6);
+  });
+});
+
+describe("withFront", () => {
+  const v = view([REVIEW, NEW, REDRILL]);
+
+  it("moves the item on screen (or just undone) to the front, keeping the others in order", () => {
+    const pinned = withFront(v, itemKey(REDRILL));
+    expect(order(pinned)).toEqual(["redrill:d1", "review:r1", "new:n1"]);
+    expect(pinned.counts).toEqual(v.counts);
+    expect(order(v)).toEqual(["review:r1", "new:n1", "redrill:d1"]);
+  });
+
+  it("leaves the view alone when there is no key, the key is already in front, or the item is no longer queued", () => {
+    expect(withFront(v, undefined)).toBe(v);
+    expect(withFront(v, itemKey(REVIEW))).toBe(v);
+    expect(withFront(v, "card:gone")).toBe(v);
+    expect(withFront(v, "question:r1")).toBe(v);
+  });
+});
+
+describe("gradeOutcome: the label under each grade button", () => {
+  it("shows the interval each grade gives a new card", () => {
+    expect([0, 1, 2, 3, 4, 5].map((q) => gradeOutcome(NEW, q as 0))).toEqual(["1d", "1d", "1d", "1d", "1d", "1d"]);
+  });
+
+  it("shows the interval each grade gives a review, with the ease before the grade", () => {
+    const second = entry("r", "review", { repetitions: 1, interval: 1 });
+    expect(gradeOutcome(second, 4)).toBe("6d");
+    const third = entry("r", "review", { repetitions: 2, interval: 6, easeFactor: 2.5 });
+    expect(gradeOutcome(third, 5)).toBe("15d"); // ceil(6 × 2.5), not ceil(6 × 2.6) = 16
+    expect(gradeOutcome(third, 3)).toBe("15d");
+    expect(gradeOutcome(third, 2)).toBe("1d");
+    const mature = entry("r", "review", { repetitions: 5, interval: 38, easeFactor: 2.5 });
+    expect(gradeOutcome(mature, 4)).toBe("3.1mo"); // 95 days
+    const old = entry("r", "review", { repetitions: 8, interval: 300, easeFactor: 2.7 });
+    expect(gradeOutcome(old, 5)).toBe("2.2y"); // 810 days
+  });
+
+  it("says what a re-drill grade does instead of an interval", () => {
+    expect([0, 1, 2, 3].map((q) => gradeOutcome(REDRILL, q as 0))).toEqual(["again", "again", "again", "again"]);
+    expect(gradeOutcome(REDRILL, 4)).toBe("done");
+    expect(gradeOutcome(REDRILL, 5)).toBe("done");
+  });
+});
+
+describe("formatDays", () => {
+  it.each([
+    [0, "0d"],
+    [1, "1d"],
+    [6, "6d"],
+    [59, "59d"],
+    [60, "2mo"],
+    [75, "2.5mo"],
+    [95, "3.1mo"],
+    [180, "5.9mo"],
+    [364, "12mo"],
+    [365, "1y"],
+    [400, "1.1y"],
+    [548, "1.5y"],
+    [730, "2y"],
+  ])("shows %i days as %s", (days, label) => {
+    expect(formatDays(days)).toBe(label);
+  });
+});
