@@ -8,11 +8,17 @@ import { ExamForm, PracticeForm } from "./start-forms";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };
 
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
 export default async function QuizPage() {
   const user = await requireUser("/quiz");
   const [bank, history] = await Promise.all([questionBank(), attemptHistory(user.id)]);
+  const when = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: user.timeZone ?? "UTC",
+  });
   const topics = bank.filter((topic) => topic.questions > 0);
   const bankSize = topics.reduce((sum, topic) => sum + topic.questions, 0);
   const finished = history.filter((attempt) => attempt.submittedAt && attempt.correctCount !== null);
@@ -41,7 +47,7 @@ export default async function QuizPage() {
             <table aria-labelledby="history-title">
               <thead>
                 <tr>
-                  <th scope="col">Started (UTC)</th>
+                  <th scope="col">Started</th>
                   <th scope="col">Kind</th>
                   <th scope="col">Questions</th>
                   <th scope="col">Score</th>

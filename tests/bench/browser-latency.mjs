@@ -1,17 +1,28 @@
-// Key press to next card painted, in Debian's Chromium on the production build: the study screen records
-// each grade with performance.measure("study:grade-to-next-card") from the keydown to the frame after the
-// next card renders.
+// Bench steps that need a real browser (Debian's Chromium): key press to next card painted, and starting
+// an exam through the real form.
 import { chromium } from "playwright";
 
-export async function gradeToPaint(base, cookie, grades) {
+async function withPage(base, cookie, run) {
   const browser = await chromium.launch({ executablePath: process.env.PW_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   try {
     const context = await browser.newContext();
     const [name, value] = cookie.split("=");
     await context.addCookies([{ name, value, url: base }]);
-    const page = await context.newPage();
+    return await run(await context.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The study screen records each grade with performance.measure("study:grade-to-next-card"), from the
+ * keydown to the frame after the next card renders.
+ */
+export function gradeToPaint(base, cookie, grades) {
+  return withPage(base, cookie, async (page) => {
     await page.goto(`${base}/study`);
     await page.locator(".study-card").waitFor();
+    await page.waitForLoadState("networkidle");
     for (let i = 0; i < grades; i++) {
       await page.keyboard.press("Space");
       await page.locator(".grade-buttons").waitFor();
@@ -22,7 +33,19 @@ export async function gradeToPaint(base, cookie, grades) {
     durations.sort((a, b) => a - b);
     const at = (p) => Math.round(durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] * 10) / 10;
     return { samples: durations.length, p50_ms: at(0.5), p95_ms: at(0.95), max_ms: Math.round(durations.at(-1) * 10) / 10 };
-  } finally {
-    await browser.close();
-  }
+  });
+}
+
+/** Starts a long custom exam from /quiz and returns its attempt id. */
+export function startExam(base, cookie, questions, minutes) {
+  return withPage(base, cookie, async (page) => {
+    await page.goto(`${base}/quiz`);
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "Timed practice exam" }) });
+    await form.getByLabel("Custom").check();
+    await form.getByLabel("Questions", { exact: true }).fill(String(questions));
+    await form.getByLabel("Minutes", { exact: true }).fill(String(minutes));
+    await form.getByRole("button", { name: "Start the exam" }).click();
+    await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
+    return page.url().split("/").pop();
+  });
 }

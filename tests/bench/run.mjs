@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
-import { gradeToPaint } from "./browser-latency.mjs";
+import { gradeToPaint, startExam } from "./browser-latency.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
 
@@ -58,12 +58,22 @@ try {
   const cookies = [];
   for (const member of members) cookies.push(await signIn(base, member.email));
   const headers = { Cookie: cookies[0] };
+  const attemptId = await startExam(base, cookies[0], 65, 400);
+  scenarios.push({ name: "exam page (65 questions)", path: `/quiz/${attemptId}` });
+  scenarios.push({
+    name: "exam autosave (one answer)",
+    path: `/api/quiz/${attemptId}/answer`,
+    method: "POST",
+    body: JSON.stringify({ position: 0, selected: ["A"], at: 0 }),
+    headers: { Origin: base, "Content-Type": "application/json" },
+  });
   for (const scenario of scenarios) {
-    const check = await fetch(base + scenario.path, { headers, redirect: "manual" });
+    const request = { method: scenario.method ?? "GET", body: scenario.body, headers: { ...headers, ...scenario.headers } };
+    const check = await fetch(base + scenario.path, { ...request, redirect: "manual" });
     if (check.status !== 200) throw new Error(`${scenario.path} answered ${check.status}`);
-    await autocannon({ url: base + scenario.path, headers, connections: 2, duration: 1 }); // warm up
+    await autocannon({ url: base + scenario.path, ...request, connections: 2, duration: 1 }); // warm up
     for (const connections of concurrencies) {
-      const run = await autocannon({ url: base + scenario.path, headers, connections, duration: seconds });
+      const run = await autocannon({ url: base + scenario.path, ...request, connections, duration: seconds });
       results.push({
         name: scenario.name,
         concurrency: connections,

@@ -267,10 +267,13 @@ export async function settleIfOverdue(db: PrismaClient, userId: string, attemptI
 
 /**
  * The server's own sweep: every exam past its deadline is submitted with the answers saved so far, whether or
- * not anyone has it open. Each attempt is submitted under its own member.
+ * not anyone has it open. Each attempt is submitted under its own member. With `onlyUserId`, just theirs.
  */
-export async function submitOverdueAttempts(db: PrismaClient, now: Date): Promise<number> {
-  const overdue = await db.quizAttempt.findMany({ where: { submittedAt: null, deadlineAt: { lte: now } }, select: { id: true, userId: true } });
+export async function submitOverdueAttempts(db: PrismaClient, now: Date, onlyUserId?: string): Promise<number> {
+  const overdue = await db.quizAttempt.findMany({
+    where: { submittedAt: null, deadlineAt: { lte: now }, ...(onlyUserId ? { userId: onlyUserId } : {}) },
+    select: { id: true, userId: true },
+  });
   for (const { id, userId } of overdue) await settleIfOverdue(db, userId, id, now);
   return overdue.length;
 }

@@ -13,6 +13,7 @@ import {
   saveAnswer,
   settleIfOverdue,
   submitAttempt,
+  submitOverdueAttempts,
   type AnswerChange,
   type StoredAttempt,
 } from "./quiz-store";
@@ -158,6 +159,9 @@ export async function submitMemberAttempt(userId: string, attemptId: string, now
   await submitAttempt(await getDb(), userId, attemptId, now);
 }
 
+/** The member's attempts, newest first; an exam whose deadline just passed is submitted before it is listed. */
 export async function attemptHistory(userId: string) {
-  return listAttempts(await getDb(), userId);
+  const db = await getDb();
+  await submitOverdueAttempts(db, new Date(), userId);
+  return listAttempts(db, userId);
 }
