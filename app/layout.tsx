@@ -38,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <nav className="site-nav" aria-label="Main">
                 <NavLink href="/study">Study</NavLink>
                 <NavLink href="/quiz">Quiz</NavLink>
+                <NavLink href="/progress">Progress</NavLink>
                 <NavLink href="/">Topics</NavLink>
                 <NavLink href="/search">Search</NavLink>
                 <NavLink href="/corrections">Guide corrections</NavLink>

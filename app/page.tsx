@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { contentTotals, listTopics } from "./_lib/dal/content";
+import { streakOf } from "./_lib/dal/progress";
 import { studySummary } from "./_lib/dal/study";
 import { requireUser } from "./_lib/auth";
 
@@ -7,7 +8,8 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await requireUser("/");
-  const [topics, totals, today] = await Promise.all([listTopics(), contentTotals(), studySummary(user, new Date())]);
+  const now = new Date();
+  const [topics, totals, today, streak] = await Promise.all([listTopics(), contentTotals(), studySummary(user, now), streakOf(user, now)]);
   const waiting = today.review + today.new + today.redrill;
   return (
     <div className="page">
@@ -54,6 +56,10 @@ export default async function HomePage() {
             Take a quiz
           </Link>
         </div>
+        <p className="muted">
+          {streak > 0 ? `${streak} ${streak === 1 ? "day" : "days"} in a row. ` : ""}
+          <Link href="/progress">See your progress</Link>
+        </p>
       </section>
 
       <h2 id="topics-title">Topics</h2>

@@ -1,25 +1,66 @@
 import type { Metadata } from "next";
 import { requireUser } from "../_lib/auth";
-import { listGroupMembers } from "../_lib/dal/group";
+import { groupBoard } from "../_lib/dal/group";
 
 export const metadata: Metadata = { title: "Study group" };
 
+const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
+
 export default async function GroupPage() {
   const user = await requireUser("/group");
-  const members = await listGroupMembers(user.id);
+  const board = await groupBoard(user.id, new Date());
   return (
     <div className="page">
       <h1>Your study group</h1>
-      <p className="lede">Everyone studying here. Progress figures arrive with reviews and quizzes. You can hide yourself in Settings.</p>
-      <ul className="member-list panel" aria-label="Members">
-        {members.map((member) => (
-          <li key={member.id} className="member">
-            <strong>{member.name}</strong>
-            {member.id === user.id && <span className="badge">You{member.hiddenFromGroup ? " (hidden from others)" : ""}</span>}
-            {member.role === "admin" && <span className="badge">Admin</span>}
-          </li>
-        ))}
-      </ul>
+      <p className="lede">How everyone is doing. Members who chose to be hidden (in Settings) are left out, figures and all.</p>
+
+      <section aria-labelledby="board-title">
+        <h2 id="board-title">Members</h2>
+        <div className="table-wrap">
+          <table aria-labelledby="board-title">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Streak</th>
+                <th scope="col">Reviews this week</th>
+                <th scope="col">Retention (30 days)</th>
+                <th scope="col">Mastery</th>
+                <th scope="col">Latest exam</th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.members.map((member) => (
+                <tr key={member.id}>
+                  <th scope="row">
+                    {member.name}
+                    {member.id === user.id && <span className="badge">You{member.hiddenFromGroup ? " (hidden from others)" : ""}</span>}
+                    {member.role === "admin" && <span className="badge">Admin</span>}
+                  </th>
+                  <td>
+                    {member.streak} {member.streak === 1 ? "day" : "days"}
+                  </td>
+                  <td>{member.reviewsThisWeek}</td>
+                  <td>{pct(member.retention.percent)}</td>
+                  <td>{member.masteryPercent}% of cards mature</td>
+                  <td>{member.latestExam ? pct(member.latestExam.percent) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="weak-title">
+        <h2 id="weak-title">The group&apos;s weakest topics</h2>
+        <ol className="weak-topics">
+          {board.weakestTopics.map((topic) => (
+            <li key={topic.slug}>
+              <strong>{topic.title}</strong>: {topic.masteryPercent}% of cards mature, quiz accuracy {pct(topic.quizPercent)}.{" "}
+              <a href={`/study?topic=${topic.slug}`}>Study it</a>
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

@@ -3,13 +3,14 @@ import { randomUUID } from "node:crypto";
 import { requireUser } from "../_lib/auth";
 import { attemptHistory, questionBank } from "../_lib/dal/quiz";
 import { PASS_PERCENT } from "../_lib/quiz/score";
-import { ScoreChart } from "./score-chart";
+import { ScoreChart } from "../_components/score-chart";
 import { ExamForm, PracticeForm } from "./start-forms";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };
 
-export default async function QuizPage() {
+export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const user = await requireUser("/quiz");
+  const { topic: only } = await searchParams;
   const [bank, history] = await Promise.all([questionBank(), attemptHistory(user.id)]);
   const when = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
@@ -21,6 +22,8 @@ export default async function QuizPage() {
   });
   const topics = bank.filter((topic) => topic.questions > 0);
   const bankSize = topics.reduce((sum, topic) => sum + topic.questions, 0);
+  // "Quiz" from a weak topic on /progress comes here with that topic chosen.
+  const preselected = typeof only === "string" && topics.some((topic) => topic.slug === only) ? only : undefined;
   const finished = history.filter((attempt) => attempt.submittedAt && attempt.correctCount !== null);
   const points = [...finished]
     .reverse()
@@ -33,8 +36,8 @@ export default async function QuizPage() {
         {bankSize} scenario questions in the style of the exam. Every question you miss goes into your daily reviews.
       </p>
       <div className="quiz-start">
-        <PracticeForm topics={topics} startToken={randomUUID()} />
-        <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} />
+        <PracticeForm topics={topics} startToken={randomUUID()} only={preselected} />
+        <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} only={preselected} />
       </div>
 
       <h2 id="history-title">Your attempts</h2>

@@ -11,13 +11,13 @@ interface Topic {
   questions: number;
 }
 
-function TopicChoices({ idPrefix, topics, errors }: { idPrefix: string; topics: Topic[]; errors?: string[] }) {
+function TopicChoices({ idPrefix, topics, errors, only }: { idPrefix: string; topics: Topic[]; errors?: string[]; only?: string }) {
   return (
     <fieldset className="choices" aria-describedby={errors?.length ? `${idPrefix}-topics-error` : undefined}>
       <legend>Topics</legend>
       {topics.map((topic) => (
         <div className="checkbox" key={topic.slug}>
-          <input id={`${idPrefix}-${topic.slug}`} type="checkbox" name="topics" value={topic.slug} defaultChecked />
+          <input id={`${idPrefix}-${topic.slug}`} type="checkbox" name="topics" value={topic.slug} defaultChecked={!only || only === topic.slug} />
           <label htmlFor={`${idPrefix}-${topic.slug}`}>
             {topic.title} <span className="muted">({topic.questions})</span>
           </label>
@@ -32,14 +32,14 @@ function TopicChoices({ idPrefix, topics, errors }: { idPrefix: string; topics: 
   );
 }
 
-export function PracticeForm({ topics, startToken }: { topics: Topic[]; startToken: string }) {
+export function PracticeForm({ topics, startToken, only }: { topics: Topic[]; startToken: string; only?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(startPractice, {});
   return (
     <form className="panel form" action={action} aria-labelledby="practice-title" noValidate>
       <h2 id="practice-title">Practice quiz</h2>
       <p className="muted">One question at a time, untimed. Each answer is checked at once, with every option explained.</p>
       <input type="hidden" name="startToken" value={startToken} />
-      <TopicChoices idPrefix="practice" topics={topics} errors={state.errors?.topics} />
+      <TopicChoices idPrefix="practice" topics={topics} errors={state.errors?.topics} only={only} />
       <FormField id="practice-count" name="count" label="Questions" type="number" inputMode="numeric" min={1} max={200} defaultValue={10} required errors={state.errors?.count} />
       <FormMessage ok={state.ok} message={state.message} />
       <button className="button" type="submit" disabled={pending}>
@@ -49,7 +49,7 @@ export function PracticeForm({ topics, startToken }: { topics: Topic[]; startTok
   );
 }
 
-export function ExamForm({ topics, startToken, bankSize }: { topics: Topic[]; startToken: string; bankSize: number }) {
+export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic[]; startToken: string; bankSize: number; only?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(startExam, {});
   const [size, setSize] = useState(bankSize >= 20 ? "20" : "all");
   const presets = [
@@ -67,7 +67,7 @@ export function ExamForm({ topics, startToken, bankSize }: { topics: Topic[]; st
         domain at the end. Every answer is saved as you go.
       </p>
       <input type="hidden" name="startToken" value={startToken} />
-      <TopicChoices idPrefix="exam" topics={topics} errors={state.errors?.topics} />
+      <TopicChoices idPrefix="exam" topics={topics} errors={state.errors?.topics} only={only} />
       <fieldset className="choices">
         <legend>Size</legend>
         {presets.map((preset) => (

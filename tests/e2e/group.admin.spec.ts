@@ -86,23 +86,23 @@ test("a member can't open the admin page, and sees names but not emails on the g
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/group");
-  await expect(page.getByRole("list", { name: "Members" })).toContainText(ADMIN.name);
+  await expect(page.getByRole("table", { name: "Members" })).toContainText(ADMIN.name);
   await expect(page.locator("main")).not.toContainText(ADMIN.email);
 });
 
 test("a hidden member doesn't appear on the group page for others", async ({ browser, page }) => {
   const { member, memberPage } = await signedInMember(browser, "shy", "10.20.0.6");
   await page.goto("/group");
-  await expect(page.getByRole("list", { name: "Members" })).toContainText(member.name);
+  await expect(page.getByRole("table", { name: "Members" })).toContainText(member.name);
 
   await memberPage.goto("/settings");
   await memberPage.getByLabel("Hide me from the group page").check();
   await memberPage.getByRole("button", { name: "Save profile" }).click();
   await expect(memberPage.getByText("Saved.")).toBeVisible();
   await page.goto("/group");
-  await expect(page.getByRole("list", { name: "Members" })).not.toContainText(member.name);
+  await expect(page.getByRole("table", { name: "Members" })).not.toContainText(member.name);
   await memberPage.goto("/group");
-  await expect(memberPage.getByRole("list", { name: "Members" })).toContainText(`${member.name}You (hidden from others)`);
+  await expect(memberPage.getByRole("table", { name: "Members" })).toContainText(`${member.name}You (hidden from others)`);
 });
 
 test("the admin removes a member after confirming; their session ends and they can't sign in", async ({ page, browser }) => {

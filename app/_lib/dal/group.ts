@@ -1,5 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
+import { addDays, studyDayOf } from "../srs/study-day";
+import { recentTotal } from "../stats/heatmap";
+import { retention } from "../stats/retention";
+import { currentStreak } from "../stats/streak";
+import { getContentSnapshot } from "./content-snapshot";
+import { masteryRows } from "./progress";
 
 /** The group as a member sees it: everyone who hasn't chosen to be hidden, and always the viewer. */
 export async function listGroupMembers(viewerId: string) {
@@ -7,6 +13,89 @@ export async function listGroupMembers(viewerId: string) {
   return db.user.findMany({
     where: { OR: [{ hiddenFromGroup: false }, { id: viewerId }] },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true, hiddenFromGroup: true, createdAt: true },
+    select: { id: true, name: true, role: true, hiddenFromGroup: true, createdAt: true, timeZone: true },
   });
+}
+
+function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.userId, [...(map.get(row.userId) ?? []), row]);
+  return map;
+}
+
+/**
+ * The group board: for each visible member, their streak, reviews this week, 30-day retention, mastery and
+ * latest exam score; and the group's weakest topics. Five queries for the whole group, whatever its size.
+ * Hidden members are left out of everything, the group's figures included (except for themselves).
+ */
+export async function groupBoard(viewerId: string, now: Date) {
+  const db = await getDb();
+  const [members, content] = await Promise.all([listGroupMembers(viewerId), getContentSnapshot()]);
+  const ids = members.map((member) => member.id);
+  const earliest = addDays(studyDayOf(now, "UTC"), -40);
+  const [days, recent, states, outcomes, exams] = await Promise.all([
+    db.reviewLog.groupBy({ by: ["userId", "studyDay"], where: { userId: { in: ids }, undoneAt: null }, _count: { _all: true } }),
+    db.reviewLog.findMany({
+      where: { userId: { in: ids }, undoneAt: null, kind: "review", studyDay: { gte: earliest } },
+      select: { id: true, userId: true, itemKind: true, itemId: true, studyDay: true, kind: true, quality: true, intervalBefore: true },
+    }),
+    db.reviewState.findMany({
+      where: { userId: { in: ids }, itemKind: "card", firstReviewedAt: { not: null } },
+      select: { userId: true, itemId: true, interval: true },
+    }),
+    db.quizAnswer.findMany({
+      where: { attempt: { userId: { in: ids } }, correct: { not: null } },
+      select: { questionId: true, correct: true, attempt: { select: { userId: true } } },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId: { in: ids }, mode: "exam", submittedAt: { not: null } },
+      orderBy: { submittedAt: "desc" },
+      select: { userId: true, correctCount: true, questionCount: true, submittedAt: true },
+    }),
+  ]);
+  const daysBy = groupByUser(days);
+  const recentBy = groupByUser(recent);
+  const statesBy = groupByUser(states);
+  const outcomesBy = groupByUser(outcomes.map((o) => ({ userId: o.attempt.userId, questionId: o.questionId, correct: o.correct })));
+  const latestExam = new Map<string, (typeof exams)[number]>();
+  for (const exam of exams) if (!latestExam.has(exam.userId)) latestExam.set(exam.userId, exam);
+
+  const rows = members.map((member) => {
+    const today = studyDayOf(now, member.timeZone ?? "UTC");
+    const perDay = new Map((daysBy.get(member.id) ?? []).map((d) => [d.studyDay, d._count._all]));
+    const intervals = new Map((statesBy.get(member.id) ?? []).map((s) => [s.itemId, s.interval]));
+    const topics = masteryRows(content, intervals, outcomesBy.get(member.id) ?? [], "topic");
+    const mature = topics.reduce((sum, t) => sum + t.mature, 0);
+    const exam = latestExam.get(member.id);
+    return {
+      ...member,
+      streak: currentStreak(new Set(perDay.keys()), today),
+      reviewsThisWeek: recentTotal(perDay, today),
+      retention: retention(
+        (recentBy.get(member.id) ?? []).map((r) => ({ ...r, itemKey: `${r.itemKind}:${r.itemId}`, order: r.id })),
+        today,
+      ).all,
+      masteryPercent: content.cards.length ? Math.round((mature / content.cards.length) * 1000) / 10 : 0,
+      latestExam: exam ? { percent: Math.round(((exam.correctCount ?? 0) / exam.questionCount) * 1000) / 10, at: exam.submittedAt! } : null,
+      topics,
+    };
+  });
+
+  // The group's weakest topics: every visible member's cards and quiz answers pooled, weakest first.
+  const pooled = new Map<string, { title: string; mature: number; cards: number; quizCorrect: number; quizTotal: number }>();
+  for (const topic of rows.flatMap((row) => row.topics)) {
+    const sum = pooled.get(topic.slug) ?? { title: topic.key, mature: 0, cards: 0, quizCorrect: 0, quizTotal: 0 };
+    sum.mature += topic.mature;
+    sum.cards += topic.cards;
+    sum.quizCorrect += topic.quizCorrect;
+    sum.quizTotal += topic.quizTotal;
+    pooled.set(topic.slug, sum);
+  }
+  const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+  const weakestTopics = [...pooled]
+    .map(([slug, t]) => ({ slug, title: t.title, masteryPercent: percent(t.mature, t.cards) ?? 0, quizPercent: percent(t.quizCorrect, t.quizTotal) }))
+    .sort((a, b) => a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1))
+    .slice(0, 3);
+
+  return { members: rows, weakestTopics };
 }

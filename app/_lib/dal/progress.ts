@@ -1,0 +1,114 @@
+import "server-only";
+import type { PrismaClient } from "../db-client";
+import { getDb } from "../db";
+import { domainLabel } from "../content/schema";
+import { addDays, studyDayOf } from "../srs/study-day";
+import { forecast } from "../stats/forecast";
+import { heatmap, monthlyTotals, recentTotal } from "../stats/heatmap";
+import { masteryBy, type CardStanding, type QuizOutcome } from "../stats/mastery";
+import { retention } from "../stats/retention";
+import { currentStreak, longestStreak } from "../stats/streak";
+import { getContentSnapshot } from "./content-snapshot";
+
+/** Reviews per study day, all time: one grouped query on the (userId, studyDay) index. */
+async function reviewsPerDay(db: PrismaClient, userId: string): Promise<Map<string, number>> {
+  const rows = await db.reviewLog.groupBy({ by: ["studyDay"], where: { userId, undoneAt: null }, _count: { _all: true } });
+  return new Map(rows.map((row) => [row.studyDay, row._count._all]));
+}
+
+async function recentReviews(db: PrismaClient, userId: string, today: string) {
+  const rows = await db.reviewLog.findMany({
+    where: { userId, undoneAt: null, kind: "review", studyDay: { gte: addDays(today, -29) } },
+    select: { id: true, itemKind: true, itemId: true, studyDay: true, kind: true, quality: true, intervalBefore: true },
+  });
+  return rows.map((row) => ({ ...row, itemKey: `${row.itemKind}:${row.itemId}`, order: row.id }));
+}
+
+async function quizOutcomes(db: PrismaClient, userId: string) {
+  return db.quizAnswer.findMany({ where: { attempt: { userId }, correct: { not: null } }, select: { questionId: true, correct: true } });
+}
+
+type Content = Awaited<ReturnType<typeof getContentSnapshot>>;
+
+/**
+ * Mastery rows by topic or domain from one member's card intervals and quiz outcomes, labelled for display
+ * (the slug stays in `slug`). Shared by /progress and the group board.
+ */
+export function masteryRows(
+  content: Content,
+  intervals: ReadonlyMap<string, number>,
+  outcomes: readonly { questionId: string; correct: boolean | null }[],
+  key: "topic" | "domain",
+) {
+  const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
+  const questions = new Map(content.questions.map((question) => [question.id, question]));
+  const groupOf = (item: { topicSlug: string; domain: string }) => (key === "topic" ? item.topicSlug : item.domain);
+  const label = (value: string) => (key === "topic" ? (topicTitles.get(value) ?? value) : domainLabel(value));
+  return masteryBy(
+    content.cards.map((card): CardStanding => ({ group: groupOf(card), interval: intervals.get(card.id) ?? null })),
+    outcomes.flatMap((outcome): QuizOutcome[] => {
+      const question = questions.get(outcome.questionId);
+      return question ? [{ group: groupOf(question), correct: outcome.correct === true }] : [];
+    }),
+  ).map((row) => ({ ...row, slug: row.key, key: label(row.key) }));
+}
+
+async function standings(db: PrismaClient, userId: string) {
+  const [content, states, outcomes] = await Promise.all([
+    getContentSnapshot(),
+    db.reviewState.findMany({ where: { userId, itemKind: "card", firstReviewedAt: { not: null } }, select: { itemId: true, interval: true } }),
+    quizOutcomes(db, userId),
+  ]);
+  const intervals = new Map(states.map((state) => [state.itemId, state.interval]));
+  return { byTopic: masteryRows(content, intervals, outcomes, "topic"), byDomain: masteryRows(content, intervals, outcomes, "domain") };
+}
+
+/** Days in a row with a review, for the home page. */
+export async function streakOf(user: { id: string; timeZone: string | null }, now: Date) {
+  const perDay = await reviewsPerDay(await getDb(), user.id);
+  return currentStreak(new Set(perDay.keys()), studyDayOf(now, user.timeZone ?? "UTC"));
+}
+
+/** Everything /progress shows for one member, computed from their own rows only. */
+export async function progressReport(user: { id: string; timeZone: string | null }, now: Date) {
+  const db = await getDb();
+  const timeZone = user.timeZone ?? "UTC";
+  const today = studyDayOf(now, timeZone);
+  const [perDay, recent, mastery, dueStates, attempts] = await Promise.all([
+    reviewsPerDay(db, user.id),
+    recentReviews(db, user.id, today),
+    standings(db, user.id),
+    db.reviewState.findMany({ where: { userId: user.id, suspended: false, dueAt: { not: null }, firstReviewedAt: { not: null } }, select: { dueAt: true } }),
+    db.quizAttempt.findMany({
+      where: { userId: user.id, submittedAt: { not: null } },
+      orderBy: { startedAt: "asc" },
+      select: { id: true, mode: true, startedAt: true, questionCount: true, correctCount: true },
+    }),
+  ]);
+  const days = new Set(perDay.keys());
+  const map = heatmap(perDay, today);
+  return {
+    today,
+    timeZone,
+    reviewedToday: perDay.get(today) ?? 0,
+    reviewsThisWeek: recentTotal(perDay, today),
+    streak: currentStreak(days, today),
+    longestStreak: longestStreak(days),
+    heatmap: map,
+    months: monthlyTotals(perDay, map.start, today),
+    retention: retention(recent, today),
+    byTopic: mastery.byTopic,
+    byDomain: mastery.byDomain,
+    forecast: forecast(
+      dueStates.map((state) => state.dueAt!),
+      now,
+      timeZone,
+    ),
+    attempts: attempts.map((attempt) => ({
+      ...attempt,
+      percent: Math.round(((attempt.correctCount ?? 0) / attempt.questionCount) * 1000) / 10,
+    })),
+  };
+}
+
+export type ProgressReport = Awaited<ReturnType<typeof progressReport>>;

@@ -1,0 +1,60 @@
+/**
+ * Mastery by topic or by exam domain: the share of the group's cards that are mature (interval of 21 days
+ * or more), beside quiz accuracy on its questions. Weakest first, so the top row is what to study next. Pure.
+ */
+import { MATURE_DAYS } from "./retention";
+
+export interface CardStanding {
+  group: string;
+  /** The card's SM-2 interval, or null if never studied. */
+  interval: number | null;
+}
+
+export interface QuizOutcome {
+  group: string;
+  correct: boolean;
+}
+
+export interface MasteryRow {
+  key: string;
+  cards: number;
+  studied: number;
+  mature: number;
+  masteryPercent: number;
+  quizCorrect: number;
+  quizTotal: number;
+  quizPercent: number | null;
+}
+
+const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+
+export function masteryBy(cards: readonly CardStanding[], quiz: readonly QuizOutcome[]): MasteryRow[] {
+  const rows = new Map<string, MasteryRow>();
+  const row = (key: string) => {
+    let found = rows.get(key);
+    if (!found) {
+      found = { key, cards: 0, studied: 0, mature: 0, masteryPercent: 0, quizCorrect: 0, quizTotal: 0, quizPercent: null };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  for (const card of cards) {
+    const r = row(card.group);
+    r.cards += 1;
+    if (card.interval !== null) r.studied += 1;
+    if (card.interval !== null && card.interval >= MATURE_DAYS) r.mature += 1;
+  }
+  for (const outcome of quiz) {
+    const r = row(outcome.group);
+    r.quizTotal += 1;
+    if (outcome.correct) r.quizCorrect += 1;
+  }
+  for (const r of rows.values()) {
+    r.masteryPercent = percent(r.mature, r.cards);
+    r.quizPercent = r.quizTotal ? percent(r.quizCorrect, r.quizTotal) : null;
+  }
+  // Weakest first: least mature, then (among equals) the lower quiz accuracy, with no quiz yet as weakest.
+  return [...rows.values()].sort(
+    (a, b) => a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1) || a.key.localeCompare(b.key),
+  );
+}

@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ScoreChart } from "../_components/score-chart";
+import { requireUser } from "../_lib/auth";
+import { progressReport } from "../_lib/dal/progress";
+import { studySummary } from "../_lib/dal/study";
+import { ForecastChart } from "./forecast-chart";
+import { HeatmapChart } from "./heatmap-chart";
+import { MasteryTable } from "./mastery-table";
+
+export const metadata: Metadata = { title: "Progress" };
+
+const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
+
+export default async function ProgressPage() {
+  const user = await requireUser("/progress");
+  const now = new Date();
+  const [report, today] = await Promise.all([progressReport(user, now), studySummary(user, now)]);
+  const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
+  const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  const { retention } = report;
+
+  return (
+    <div className="page progress">
+      <h1>Your progress</h1>
+
+      <section className="panel today" aria-labelledby="today-title">
+        <h2 id="today-title">Today</h2>
+        <ul className="stats">
+          <li>
+            <strong>{today.review}</strong> <span>due now</span>
+          </li>
+          <li>
+            <strong>{today.new}</strong> <span>new cards available</span>
+          </li>
+          <li>
+            <strong>{report.reviewedToday}</strong> <span>reviewed today</span>
+          </li>
+          <li>
+            <strong>{report.streak}</strong> <span>{report.streak === 1 ? "day" : "days"} in a row</span>
+          </li>
+        </ul>
+        <div className="actions">
+          <Link className="button" href="/study">
+            Study now
+          </Link>
+          <Link className="button secondary" href="/quiz">
+            Take a quiz
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="activity-title">
+        <h2 id="activity-title">Reviews over the past year</h2>
+        <p>
+          {report.heatmap.total} reviews on {report.heatmap.activeDays} days. Longest streak: {report.longestStreak}{" "}
+          {report.longestStreak === 1 ? "day" : "days"}.
+        </p>
+        <div className="chart-scroll">
+          <HeatmapChart heatmap={report.heatmap} />
+        </div>
+        <details>
+          <summary>Reviews by month (table)</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Reviews</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.months.map((m) => (
+                <tr key={m.month}>
+                  <td>{m.month}</td>
+                  <td>{m.reviews}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="retention-title">
+        <h2 id="retention-title">Retention, last 30 days</h2>
+        <p className="muted">
+          The share of reviews you remembered (graded 3 or more), counting each card&apos;s first review of the day only. Mature
+          cards have an interval of 21 days or more.
+        </p>
+        <table className="compact">
+          <thead>
+            <tr>
+              <th scope="col">Cards</th>
+              <th scope="col">Retention</th>
+              <th scope="col">Reviews</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(
+              [
+                ["Young", retention.young],
+                ["Mature", retention.mature],
+                ["All", retention.all],
+              ] as const
+            ).map(([label, rate]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{pct(rate.percent)}</td>
+                <td>
+                  {rate.passed}/{rate.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="mastery-title">
+        <h2 id="mastery-title">Mastery, weakest first</h2>
+        <div className="breakdowns">
+          <div className="panel">
+            <h3>By topic</h3>
+            <MasteryTable title="Mastery by topic" rows={report.byTopic} links />
+          </div>
+          <div className="panel">
+            <h3>By exam domain</h3>
+            <MasteryTable title="Mastery by exam domain" rows={report.byDomain} links={false} />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="forecast-title">
+        <h2 id="forecast-title">Reviews due, next 30 days</h2>
+        <ForecastChart days={report.forecast} />
+        <details>
+          <summary>Reviews due by day (table)</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Due</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.forecast.map((d) => (
+                <tr key={d.day}>
+                  <td>{dayLabel.format(new Date(`${d.day}T12:00:00Z`))}</td>
+                  <td>{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="scores-title">
+        <h2 id="scores-title">Quiz and exam scores</h2>
+        {report.attempts.length === 0 ? (
+          <p className="empty">
+            No quizzes yet. <Link href="/quiz">Take one</Link>.
+          </p>
+        ) : (
+          <>
+            <ScoreChart points={report.attempts.map((a) => ({ percent: a.percent, label: dateOf.format(a.startedAt) }))} />
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...report.attempts].reverse().map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <a href={`/quiz/${a.id}/results`}>{dateOf.format(a.startedAt)}</a>
+                    </td>
+                    <td>{a.mode === "exam" ? "Exam" : "Practice"}</td>
+                    <td>
+                      {a.correctCount}/{a.questionCount} ({a.percent}%)
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
