@@ -89,6 +89,16 @@ export default async function AdminPage() {
           ))}
         </ul>
       </section>
+      <section className="panel admin-section" aria-labelledby="backup-title">
+        <h2 id="backup-title">Backups</h2>
+        <p>
+          A consistent copy of the whole database, taken online while members keep studying, and checked before you get it.
+          From the command line on the server: <code>npm run backup</code>. The README says how to restore one.
+        </p>
+        <a className="button" href="/api/admin/backup" download>
+          Download a backup
+        </a>
+      </section>
     </div>
   );
 }

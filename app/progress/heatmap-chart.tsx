@@ -12,7 +12,7 @@ export function HeatmapChart({ heatmap }: { heatmap: ProgressReport["heatmap"] }
       className="heatmap"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Reviews per day over the past year: ${heatmap.total} reviews on ${heatmap.activeDays} days. The table below gives the totals by month.`}
+      aria-label={`Reviews per day over the past year: ${heatmap.total} reviews on ${heatmap.activeDays} ${heatmap.activeDays === 1 ? "day" : "days"}. The table below gives the totals by month.`}
     >
       {["M", "W", "F"].map((label, i) => (
         <text key={label} x={0} y={(i * 2 + 1) * (CELL + GAP) - 2} className="chart-label">

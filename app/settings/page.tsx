@@ -21,6 +21,33 @@ export default async function SettingsPage() {
         reviewsPerDay={user.reviewsPerDay}
       />
       <PasswordForm />
+      <section className="panel form" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p className="muted">Everything you have done here, to keep or to take elsewhere.</p>
+        <ul>
+          <li>
+            <a href="/api/export/my-data.json" download>
+              All of it, as JSON
+            </a>{" "}
+            (profile, card states, review log, quiz attempts and answers)
+          </li>
+          <li>
+            <a href="/api/export/review-log.csv" download>
+              Review log (CSV)
+            </a>
+          </li>
+          <li>
+            <a href="/api/export/card-states.csv" download>
+              Card states (CSV)
+            </a>
+          </li>
+          <li>
+            <a href="/api/export/quiz-answers.csv" download>
+              Quiz answers (CSV)
+            </a>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

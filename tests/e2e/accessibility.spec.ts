@@ -13,7 +13,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin", "/study", "/study/suspended", "/quiz"]) {
+    for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/admin", "/study", "/study/suspended", "/quiz", "/progress"]) {
       test(`${path} has no serious accessibility violations`, async ({ page }) => {
         test.slow(); // axe walks every node of the long lists
         await page.goto(path);

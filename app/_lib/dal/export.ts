@@ -1,0 +1,36 @@
+import "server-only";
+import { getDb } from "../db";
+
+/** Everything the member owns, and nothing anyone else does: their profile, item states, review log and quizzes. */
+export async function memberData(userId: string) {
+  const db = await getDb();
+  const [member, reviewStates, reviewLog, quizAttempts] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, hiddenFromGroup: true },
+    }),
+    db.reviewState.findMany({ where: { userId }, orderBy: [{ itemKind: "asc" }, { itemId: "asc" }], omit: { userId: true } }),
+    db.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: { startedAt: "asc" },
+      omit: { userId: true, startToken: true },
+      include: { answers: { orderBy: { position: "asc" }, omit: { attemptId: true } } },
+    }),
+  ]);
+  return {
+    member,
+    reviewStates,
+    // The before/after snapshots are JSON text in the database: give them back as objects.
+    reviewLog: reviewLog.map((log) => ({ ...log, before: log.before ? JSON.parse(log.before) : null, after: JSON.parse(log.after) })),
+    quizAttempts: quizAttempts.map((attempt) => ({
+      ...attempt,
+      topics: JSON.parse(attempt.topics) as string[],
+      answers: attempt.answers.map((answer) => ({
+        ...answer,
+        optionOrder: JSON.parse(answer.optionOrder) as string[],
+        selected: answer.selected ? (JSON.parse(answer.selected) as string[]) : null,
+      })),
+    })),
+  };
+}

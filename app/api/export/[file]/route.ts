@@ -1,0 +1,61 @@
+import { currentUser } from "../../../_lib/auth";
+import { memberData } from "../../../_lib/dal/export";
+import { toCsv } from "../../../_lib/export/csv";
+
+type Data = Awaited<ReturnType<typeof memberData>>;
+
+const FILES: Record<string, { type: string; render: (data: Data) => string }> = {
+  "my-data.json": { type: "application/json", render: (data) => JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2) },
+  "review-log.csv": {
+    type: "text/csv",
+    render: (data) =>
+      toCsv(
+        ["reviewedAt", "studyDay", "itemKind", "itemId", "kind", "quality", "durationMs", "intervalBefore", "intervalAfter", "easeAfter", "undoneAt"],
+        data.reviewLog.map((log) => ({ ...log, intervalAfter: log.after.interval as number, easeAfter: log.after.easeFactor as number })),
+      ),
+  },
+  "card-states.csv": {
+    type: "text/csv",
+    render: (data) =>
+      toCsv(
+        ["itemKind", "itemId", "repetitions", "easeFactor", "interval", "dueAt", "lapses", "suspended", "leech", "firstReviewedAt", "lastReviewedAt"],
+        data.reviewStates,
+      ),
+  },
+  "quiz-answers.csv": {
+    type: "text/csv",
+    render: (data) =>
+      toCsv(
+        ["attemptId", "mode", "startedAt", "submittedAt", "position", "questionId", "selected", "correct", "flagged"],
+        data.quizAttempts.flatMap((attempt) =>
+          attempt.answers.map((answer) => ({
+            attemptId: attempt.id,
+            mode: attempt.mode,
+            startedAt: attempt.startedAt,
+            submittedAt: attempt.submittedAt,
+            position: answer.position,
+            questionId: answer.questionId,
+            selected: answer.selected?.join(" ") ?? "",
+            correct: answer.correct,
+            flagged: answer.flagged,
+          })),
+        ),
+      ),
+  },
+};
+
+/** A member downloads their own data: JSON (everything) or one CSV per kind of record. */
+export async function GET(_request: Request, context: { params: Promise<{ file: string }> }) {
+  const { file } = await context.params;
+  const format = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
+  if (!format) return Response.json({ error: "No such export." }, { status: 404 });
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
+  return new Response(format.render(await memberData(user.id)), {
+    headers: {
+      "Content-Type": `${format.type}; charset=utf-8`,
+      "Content-Disposition": `attachment; filename="dva-study-${file}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
