@@ -19,7 +19,11 @@ export async function listGroupMembers(viewerId: string) {
 
 function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.userId, [...(map.get(row.userId) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(row.userId);
+    if (list) list.push(row);
+    else map.set(row.userId, [row]);
+  }
   return map;
 }
 

@@ -37,7 +37,11 @@ export function allocate(poolSizes: ReadonlyMap<string, number>, count: number):
 
 export function drawQuestions(pool: readonly DrawableQuestion[], count: number, random: Random): DrawnQuestion[] {
   const byTopic = new Map<string, DrawableQuestion[]>();
-  for (const question of pool) byTopic.set(question.topicSlug, [...(byTopic.get(question.topicSlug) ?? []), question]);
+  for (const question of pool) {
+    const list = byTopic.get(question.topicSlug);
+    if (list) list.push(question);
+    else byTopic.set(question.topicSlug, [question]);
+  }
   const quota = allocate(new Map([...byTopic].map(([topic, questions]) => [topic, questions.length])), count);
   const chosen = [...byTopic].flatMap(([topic, questions]) => shuffle(questions, random).slice(0, quota.get(topic) ?? 0));
   return shuffle(chosen, random).map((question) => ({ questionId: question.id, optionOrder: shuffle(question.optionKeys, random) }));
