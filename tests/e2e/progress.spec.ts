@@ -7,8 +7,8 @@ import { newStudent, studyScreen } from "./fixtures/study";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("the dashboard reflects a review session and a quiz", async ({ page }) => {
-  await newStudent(page, "dash", 3);
+test("the dashboard and the group board reflect a review session and a quiz", async ({ page }) => {
+  const member = await newStudent(page, "dash", 3);
   await page.goto("/progress");
   await expect(page.locator("section.today")).toContainText("0 reviewed today");
   await expect(page.getByText("No quizzes yet.")).toBeVisible();
@@ -44,6 +44,13 @@ test("the dashboard reflects a review session and a quiz", async ({ page }) => {
   // The home page carries the streak.
   await page.goto("/");
   await expect(page.getByText("1 day in a row.")).toBeVisible();
+
+  // So does the group board, with this week's reviews.
+  await page.goto("/group");
+  const row = page.getByRole("table", { name: "Members" }).getByRole("row", { name: new RegExp(member.name) });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("1 day");
+  await expect(row.getByRole("cell").nth(1)).toHaveText("3");
+  await expect(page.getByRole("heading", { name: "The group's weakest topics" })).toBeVisible();
 });
 
 test("a member downloads their data as JSON and CSV, and it parses", async ({ page }) => {
