@@ -25,3 +25,27 @@ it("enforces foreign keys on writes", async () => {
     database.db.reviewState.create({ data: { userId: "nobody", itemKind: "card", itemId: "no-card" } }),
   ).rejects.toThrow();
 });
+
+it("keeps a write made while another request's transaction is open, even when that transaction rolls back", async () => {
+  const { db } = database;
+  const user = await db.user.create({ data: { email: "tx@example.org", name: "Before", passwordHash: "x" } });
+  let entered!: () => void;
+  const inside = new Promise<void>((resolve) => (entered = resolve));
+  // Request A: a transaction that writes, waits (as an interactive transaction does between queries), then fails.
+  const failing = db
+    .$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { newPerDay: 5 } });
+      entered();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("conflict");
+    })
+    .catch((error: Error) => error.message);
+  await inside;
+  // Request B, meanwhile: a plain write that reports success.
+  await db.user.update({ where: { id: user.id }, data: { name: "After" } });
+  expect(await failing).toBe("conflict");
+
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  expect(row.name).toBe("After");
+  expect(row.newPerDay).toBe(20);
+});
