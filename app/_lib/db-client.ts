@@ -63,9 +63,19 @@ function serialized(adapter: Adapter): Adapter {
     dispose: adapter.dispose.bind(adapter),
     async startTransaction(...args: Parameters<Adapter["startTransaction"]>) {
       const release = await lock.acquire();
+      let tx: Transaction | undefined;
       try {
-        return endsWith(await adapter.startTransaction(...args), release);
+        tx = await adapter.startTransaction(...args);
+        // The adapter opens with a deferred BEGIN. In WAL mode, a transaction that has read and then
+        // writes while another process holds the write lock fails at once, without waiting out the busy
+        // timeout. BEGIN IMMEDIATE takes the write lock first, waiting for it like any other write.
+        const client = (adapter as unknown as { client: { exec(sql: string): void } }).client;
+        client.exec("ROLLBACK");
+        client.exec("BEGIN IMMEDIATE");
+        return endsWith(tx, release);
       } catch (error) {
+        // The adapter's own lock is released by ending its transaction object (it issues no SQL itself).
+        await tx?.rollback();
         release();
         throw error;
       }

@@ -1,0 +1,56 @@
+// A production server for the fault runs: its own port and database, started and killed (-9) at will.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
+
+const bin = (name: string) => join("node_modules", ".bin", name);
+
+export function prepareDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), "dva-faults-"));
+  const file = join(dir, "faults.db");
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const base = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${file}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: base,
+    // Fixed for the run, so sessions survive the restarts.
+    NEXTAUTH_SECRET: "fault-run-secret-0123456789abcdefghijklmnop",
+  };
+  for (const [command, args] of [
+    [bin("prisma"), ["migrate", "deploy"]],
+    [bin("tsx"), ["prisma/seed.ts"]],
+  ] as const) {
+    const result = spawnSync(command, args, { env, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  buildIfStale();
+  return { dir, file, port, base, env };
+}
+
+export async function startServer(setup: ReturnType<typeof prepareDatabase>): Promise<ChildProcess> {
+  // Its own process group, so kill -9 reaches every process next start runs.
+  const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(setup.port)], { env: setup.env, stdio: "ignore", detached: true });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${setup.base}/signin`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the server did not start");
+}
+
+export async function killHard(server: ChildProcess) {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  try {
+    process.kill(-server.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+  await exited;
+}
