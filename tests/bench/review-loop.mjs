@@ -9,7 +9,8 @@ function percentile(sorted, p) {
 export async function reviewLoop(base, cookies, seconds) {
   const latencies = [];
   let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
   const post = (cookie, path, body) =>
     fetch(base + path, { method: "POST", headers: { Cookie: cookie, Origin: base, "Content-Type": "application/json" }, body: JSON.stringify(body) });
 
@@ -30,13 +31,15 @@ export async function reviewLoop(base, cookies, seconds) {
       }
     }),
   );
+  // Throughput over the time actually spent: a member can finish their queue before the time is up.
+  const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const round = (ms) => Math.round(ms * 10) / 10;
   return {
     p50_ms: round(percentile(latencies, 50)),
     p95_ms: round(percentile(latencies, 95)),
     p99_ms: round(percentile(latencies, 99)),
-    rps: Math.round(latencies.length / seconds),
+    rps: Math.round(latencies.length / elapsed),
     errors,
     grades: latencies.length,
   };

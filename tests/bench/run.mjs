@@ -59,8 +59,10 @@ let historyRows = 0;
 try {
   await waitForServer(`${base}/signin`);
   // Member 0 browses and carries a year of history (100,000 reviews); the others grade.
-  // The last member is kept fresh for the in-browser measurement.
-  const members = await createMembers(databaseFile, Math.max(...concurrencies) + 2);
+  // Member 0 browses; each review-loop run gets members of its own, with full queues; the last member is
+  // kept fresh for the in-browser measurement.
+  const loopMembers = concurrencies.reduce((sum, c) => sum + c, 0);
+  const members = await createMembers(databaseFile, 1 + loopMembers + 1);
   historyRows = writeHeavyHistory(databaseFile, members[0].id, 100_000);
   const cookies = [];
   for (const member of members) cookies.push(await signIn(base, member.email));
@@ -92,9 +94,10 @@ try {
       });
     }
   }
-  // Each grading member starts from a fresh queue: members 1.. (member 0 browsed the pages above).
+  let next = 1;
   for (const connections of concurrencies) {
-    const run = await reviewLoop(base, cookies.slice(1, 1 + connections), seconds);
+    const run = await reviewLoop(base, cookies.slice(next, next + connections), seconds);
+    next += connections;
     results.push({ name: "review loop (grade, next card)", concurrency: connections, ...run });
   }
   browser = await gradeToPaint(base, cookies.at(-1), quick ? 15 : 40);
