@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <NavLink href="/progress">Progress</NavLink>
                 <NavLink href="/">Topics</NavLink>
                 <NavLink href="/search">Search</NavLink>
-                <NavLink href="/corrections">Guide corrections</NavLink>
+                <NavLink href="/corrections">Corrections</NavLink>
                 <NavLink href="/group">Group</NavLink>
                 {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
                 <span className="user-menu">

@@ -55,7 +55,8 @@ export default async function GroupPage() {
         <ol className="weak-topics">
           {board.weakestTopics.map((topic) => (
             <li key={topic.slug}>
-              <strong>{topic.title}</strong>: {topic.masteryPercent}% of cards mature, quiz accuracy {pct(topic.quizPercent)}.{" "}
+              <strong>{topic.title}</strong>: {topic.masteryPercent}% of cards mature,{" "}
+              {topic.quizPercent === null ? "no quiz answers yet" : `quiz accuracy ${topic.quizPercent}%`}.{" "}
               <a href={`/study?topic=${topic.slug}`}>Study it</a>
             </li>
           ))}

@@ -117,12 +117,12 @@ export default async function ProgressPage() {
 
       <section aria-labelledby="mastery-title">
         <h2 id="mastery-title">Mastery, weakest first</h2>
-        <div className="breakdowns">
-          <div className="panel">
+        <div className="mastery">
+          <div className="panel table-wrap">
             <h3>By topic</h3>
             <MasteryTable title="Mastery by topic" rows={report.byTopic} links />
           </div>
-          <div className="panel">
+          <div className="panel table-wrap">
             <h3>By exam domain</h3>
             <MasteryTable title="Mastery by exam domain" rows={report.byDomain} links={false} />
           </div>
