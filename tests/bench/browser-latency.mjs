@@ -23,6 +23,13 @@ export function gradeToPaint(base, cookie, grades) {
     await page.goto(`${base}/study`);
     await page.locator(".study-card").waitFor();
     await page.waitForLoadState("networkidle");
+    // First-load JavaScript as the browser received it (compressed bytes over the wire).
+    const scriptBytes = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.initiatorType === "script" || entry.name.endsWith(".js"))
+        .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+    );
     for (let i = 0; i < grades; i++) {
       await page.keyboard.press("Space");
       await page.locator(".grade-buttons").waitFor();
@@ -32,7 +39,13 @@ export function gradeToPaint(base, cookie, grades) {
     const durations = await page.evaluate(() => performance.getEntriesByName("study:grade-to-next-card").map((e) => e.duration));
     durations.sort((a, b) => a - b);
     const at = (p) => Math.round(durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] * 10) / 10;
-    return { samples: durations.length, p50_ms: at(0.5), p95_ms: at(0.95), max_ms: Math.round(durations.at(-1) * 10) / 10 };
+    return {
+      samples: durations.length,
+      p50_ms: at(0.5),
+      p95_ms: at(0.95),
+      max_ms: Math.round(durations.at(-1) * 10) / 10,
+      study_first_load_kb_gzip: Math.round(scriptBytes / 102.4) / 10,
+    };
   });
 }
 

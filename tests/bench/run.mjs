@@ -115,9 +115,14 @@ for (const r of results) {
 }
 if (browser) {
   console.log(`\nkey press to next card painted (Chromium, ${browser.samples} grades): p50 ${browser.p50_ms} ms, p95 ${browser.p95_ms} ms, max ${browser.max_ms} ms`);
+  console.log(`/study first-load JavaScript: ${browser.study_first_load_kb_gzip} kB compressed`);
 }
 writeFileSync(
   join("tests", "bench", "latest.json"),
-  `${JSON.stringify({ quick, seconds, heavy_member_reviews: historyRows, scenarios: results, grade_to_paint: browser }, null, 2)}\n`,
+  `${JSON.stringify(
+    { quick, seconds, heavy_member_reviews: historyRows, scenarios: results, grade_to_paint: browser, bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null } },
+    null,
+    2,
+  )}\n`,
 );
 console.log("\nwritten: tests/bench/latest.json");
