@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "../_lib/client/sign-out";
 
 export function SignOutButton() {
   return (
-    <button className="link-button" type="button" onClick={() => void signOut({ callbackUrl: "/signin" })}>
+    <button className="link-button" type="button" onClick={() => void signOutTo("/signin")}>
       Sign out
     </button>
   );

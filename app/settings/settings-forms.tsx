@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect, useRef } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import { changePassword, saveProfile } from "../_lib/actions/account";
 import type { FormState } from "../_lib/actions/form-state";
 import { saveStudyPreferences } from "../_lib/actions/study";
+import { signOutTo } from "../_lib/client/sign-out";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveProfile, {});
@@ -29,7 +29,7 @@ export function PasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(changePassword, {});
   // The password change ended every session, this one too: finish signing out and go to sign-in.
   useEffect(() => {
-    if (state.ok) void signOut({ callbackUrl: "/signin?notice=password-changed" });
+    if (state.ok) void signOutTo("/signin?notice=password-changed");
   }, [state.ok]);
   return (
     <form className="panel form" action={action} aria-labelledby="password-title" noValidate>
