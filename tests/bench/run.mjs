@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
 import { gradeToPaint, startExam } from "./browser-latency.mjs";
+import { gradeFloor } from "./floor.mjs";
 import { writeHeavyHistory } from "./history.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
@@ -56,6 +57,7 @@ const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port
 const results = [];
 let browser = null;
 let historyRows = 0;
+let floor = [];
 try {
   await waitForServer(`${base}/signin`);
   // Member 0 browses and carries a year of history (100,000 reviews); the others grade.
@@ -101,6 +103,10 @@ try {
     results.push({ name: "review loop (grade, next card)", concurrency: connections, ...run });
   }
   browser = await gradeToPaint(base, cookies.at(-1), quick ? 15 : 40);
+  // The floor runs with the server still up, on the same file, as the member who browsed.
+  const rawP50 = gradeFloor(databaseFile, members[0].id, 2_000);
+  const appP50 = results.find((r) => r.name.startsWith("review loop") && r.concurrency === 1)?.p50_ms ?? null;
+  floor = [{ name: "grade (one member)", app_p50_ms: appP50, raw_p50_ms: rawP50, ratio: appP50 ? Math.round((appP50 / rawP50) * 10) / 10 : null }];
 } finally {
   server.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });
@@ -117,10 +123,21 @@ if (browser) {
   console.log(`\nkey press to next card painted (Chromium, ${browser.samples} grades): p50 ${browser.p50_ms} ms, p95 ${browser.p95_ms} ms, max ${browser.max_ms} ms`);
   console.log(`/study first-load JavaScript: ${browser.study_first_load_kb_gzip} kB compressed`);
 }
+for (const f of floor) {
+  console.log(`floor, ${f.name}: the app ${f.app_p50_ms} ms p50 over HTTP, the bare transaction ${f.raw_p50_ms} ms: ${f.ratio}×`);
+}
 writeFileSync(
   join("tests", "bench", "latest.json"),
   `${JSON.stringify(
-    { quick, seconds, heavy_member_reviews: historyRows, scenarios: results, grade_to_paint: browser, bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null } },
+    {
+      quick,
+      seconds,
+      heavy_member_reviews: historyRows,
+      scenarios: results,
+      floor,
+      grade_to_paint: browser,
+      bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null },
+    },
     null,
     2,
   )}\n`,
