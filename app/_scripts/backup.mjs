@@ -3,16 +3,9 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { backupDatabase, backupFileName } from "../_lib/backup.mjs";
 import { sqliteFilePath } from "../_lib/database-url.mjs";
-import { loadEnv } from "../_lib/env.mjs";
+import { scriptEnv } from "./script-env.mjs";
 
-if (existsSync(".env")) process.loadEnvFile(".env");
-let env;
-try {
-  env = loadEnv();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const env = scriptEnv();
 const source = sqliteFilePath(env.DATABASE_URL);
 if (!source || !existsSync(source)) {
   console.error(`No database at ${source ?? env.DATABASE_URL}: start the app once (npm start) to create it.`);

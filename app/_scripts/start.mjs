@@ -1,10 +1,9 @@
 // `npm start`: the one command a study group runs. Checks the environment, brings the SQLite database
 // up to date (migrate, then seed the content), builds the app if the sources changed, and serves it.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { resolveAuthSecret } from "../_lib/auth-secret.mjs";
-import { loadEnv } from "../_lib/env.mjs";
+import { scriptEnv } from "./script-env.mjs";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const bin = (name) => join("node_modules", ".bin", name);
@@ -18,16 +17,7 @@ function run(label, command, args) {
   }
 }
 
-// A .env file, if there is one, fills in what the environment doesn't set (as Next.js would).
-if (existsSync(".env")) process.loadEnvFile(".env");
-
-let env;
-try {
-  env = loadEnv();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const env = scriptEnv();
 process.env.DATABASE_URL = env.DATABASE_URL;
 // Sessions are signed with NEXTAUTH_SECRET, or a secret generated once and kept in the data folder.
 process.env.NEXTAUTH_SECRET = resolveAuthSecret(env);

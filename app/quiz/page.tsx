@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { requireUser } from "../_lib/auth";
 import { attemptHistory, questionBank } from "../_lib/dal/quiz";
 import { PASS_PERCENT } from "../_lib/quiz/score";
+import { percent } from "../_lib/stats/percent";
 import { ScoreChart } from "../_components/score-chart";
 import { ExamForm, PracticeForm } from "./start-forms";
 
@@ -27,7 +28,7 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const finished = history.filter((attempt) => attempt.submittedAt && attempt.correctCount !== null);
   const points = [...finished]
     .reverse()
-    .map((attempt) => ({ percent: Math.round(((attempt.correctCount ?? 0) / attempt.questionCount) * 1000) / 10, label: when.format(attempt.startedAt) }));
+    .map((attempt) => ({ percent: percent(attempt.correctCount ?? 0, attempt.questionCount) ?? 0, label: when.format(attempt.startedAt) }));
 
   return (
     <div className="page">
@@ -59,17 +60,17 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
               </thead>
               <tbody>
                 {history.map((attempt) => {
-                  const percent = attempt.correctCount === null ? null : Math.round((attempt.correctCount / attempt.questionCount) * 1000) / 10;
+                  const score = attempt.correctCount === null ? null : percent(attempt.correctCount, attempt.questionCount);
                   return (
                     <tr key={attempt.id}>
                       <td>{when.format(attempt.startedAt)}</td>
                       <td>{attempt.mode === "exam" ? `Exam, ${Math.round((attempt.timeLimitSec ?? 0) / 60)} min` : "Practice"}</td>
                       <td>{attempt.questionCount}</td>
-                      <td>{percent === null ? "—" : `${attempt.correctCount}/${attempt.questionCount} (${percent}%)`}</td>
+                      <td>{score === null ? "—" : `${attempt.correctCount}/${attempt.questionCount} (${score}%)`}</td>
                       <td>
                         {attempt.submittedAt ? (
                           <a href={`/quiz/${attempt.id}/results`}>
-                            {percent !== null && percent >= PASS_PERCENT ? "Pass" : "Below 72%"}
+                            {score !== null && score >= PASS_PERCENT ? "Pass" : "Below 72%"}
                             {attempt.submittedBy === "deadline" ? " (time ran out)" : ""}
                           </a>
                         ) : (

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import type { FormState } from "../_lib/actions/form-state";
 import { startExam, startPractice } from "../_lib/actions/quiz";
+import { SECONDS_PER_QUESTION } from "../_lib/quiz/deadline";
 
 interface Topic {
   slug: string;
@@ -56,7 +57,7 @@ export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic
     { value: "20", label: "20 questions in 40 minutes", fits: bankSize >= 20 },
     { value: "40", label: "40 questions in 80 minutes", fits: bankSize >= 40 },
     { value: "65", label: "65 questions in 130 minutes (the real exam's length)", fits: bankSize >= 65 },
-    { value: "all", label: `All ${bankSize} questions in ${bankSize * 2} minutes`, fits: true },
+    { value: "all", label: `All ${bankSize} questions in ${(bankSize * SECONDS_PER_QUESTION) / 60} minutes`, fits: true },
     { value: "custom", label: "Custom", fits: true },
   ].filter((preset) => preset.fits);
   return (

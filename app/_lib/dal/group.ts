@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
+import { itemKey, type ItemRef } from "../srs/queue";
 import { addDays, studyDayOf } from "../srs/study-day";
 import { recentTotal } from "../stats/heatmap";
+import { weakestFirst } from "../stats/mastery";
+import { percent } from "../stats/percent";
 import { retention } from "../stats/retention";
 import { currentStreak } from "../stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
@@ -76,11 +79,11 @@ export async function groupBoard(viewerId: string, now: Date) {
       streak: currentStreak(new Set(perDay.keys()), today),
       reviewsThisWeek: recentTotal(perDay, today),
       retention: retention(
-        (recentBy.get(member.id) ?? []).map((r) => ({ ...r, itemKey: `${r.itemKind}:${r.itemId}`, order: r.id })),
+        (recentBy.get(member.id) ?? []).map((r) => ({ ...r, itemKey: itemKey(r as ItemRef), order: r.id })),
         today,
       ).all,
-      masteryPercent: content.cards.length ? Math.round((mature / content.cards.length) * 1000) / 10 : 0,
-      latestExam: exam ? { percent: Math.round(((exam.correctCount ?? 0) / exam.questionCount) * 1000) / 10, at: exam.submittedAt! } : null,
+      masteryPercent: percent(mature, content.cards.length) ?? 0,
+      latestExam: exam ? { percent: percent(exam.correctCount ?? 0, exam.questionCount), at: exam.submittedAt! } : null,
       topics,
     };
   });
@@ -95,10 +98,9 @@ export async function groupBoard(viewerId: string, now: Date) {
     sum.quizTotal += topic.quizTotal;
     pooled.set(topic.slug, sum);
   }
-  const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
   const weakestTopics = [...pooled]
     .map(([slug, t]) => ({ slug, title: t.title, masteryPercent: percent(t.mature, t.cards) ?? 0, quizPercent: percent(t.quizCorrect, t.quizTotal) }))
-    .sort((a, b) => a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1))
+    .sort(weakestFirst)
     .slice(0, 3);
 
   return { members: rows, weakestTopics };

@@ -2,10 +2,12 @@ import "server-only";
 import type { PrismaClient } from "../db-client";
 import { getDb } from "../db";
 import { domainLabel } from "../content/schema";
+import { itemKey, type ItemRef } from "../srs/queue";
 import { addDays, studyDayOf } from "../srs/study-day";
 import { forecast } from "../stats/forecast";
 import { heatmap, monthlyTotals, recentTotal } from "../stats/heatmap";
 import { masteryBy, type CardStanding, type QuizOutcome } from "../stats/mastery";
+import { percent } from "../stats/percent";
 import { retention } from "../stats/retention";
 import { currentStreak, longestStreak } from "../stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
@@ -21,7 +23,7 @@ async function recentReviews(db: PrismaClient, userId: string, today: string) {
     where: { userId, undoneAt: null, kind: "review", studyDay: { gte: addDays(today, -29) } },
     select: { id: true, itemKind: true, itemId: true, studyDay: true, kind: true, quality: true, intervalBefore: true },
   });
-  return rows.map((row) => ({ ...row, itemKey: `${row.itemKind}:${row.itemId}`, order: row.id }));
+  return rows.map((row) => ({ ...row, itemKey: itemKey(row as ItemRef), order: row.id }));
 }
 
 async function quizOutcomes(db: PrismaClient, userId: string) {
@@ -106,7 +108,7 @@ export async function progressReport(user: { id: string; timeZone: string | null
     ),
     attempts: attempts.map((attempt) => ({
       ...attempt,
-      percent: Math.round(((attempt.correctCount ?? 0) / attempt.questionCount) * 1000) / 10,
+      percent: percent(attempt.correctCount ?? 0, attempt.questionCount) ?? 0,
     })),
   };
 }

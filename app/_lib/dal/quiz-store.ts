@@ -4,7 +4,7 @@
  * real temporary database; the app reaches it through ./quiz.ts.
  */
 import type { PrismaClient } from "../db-client";
-import { isOpen, isOverdue } from "../quiz/deadline";
+import { deadlineFor, isOpen, isOverdue } from "../quiz/deadline";
 import type { DrawnQuestion } from "../quiz/draw";
 import { isCorrect } from "../quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
@@ -41,7 +41,7 @@ export async function createAttempt(db: PrismaClient, userId: string, input: New
         topics: JSON.stringify(input.topics),
         questionCount: input.drawn.length,
         timeLimitSec: input.timeLimitSec,
-        deadlineAt: input.timeLimitSec === null ? null : new Date(now.getTime() + input.timeLimitSec * 1000),
+        deadlineAt: input.timeLimitSec === null ? null : deadlineFor(now, input.timeLimitSec),
         startedAt: now,
         startToken: input.startToken,
       },
@@ -257,11 +257,16 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
   });
 }
 
-/** Submits this member's attempt if its deadline has passed; pages call it before showing an attempt. */
-export async function settleIfOverdue(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
+/**
+ * The member's attempt as it stands now (null if not theirs), submitted first if its deadline has passed;
+ * pages load attempts through this.
+ */
+export async function settleIfOverdue(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<StoredAttempt | null> {
+  return db.$transaction(async (tx) => {
     const attempt = await findAttempt(tx, userId, attemptId);
-    if (attempt && isOverdue(attempt, now)) await submitIn(tx, userId, attempt, "deadline", now);
+    if (!attempt || !isOverdue(attempt, now)) return attempt;
+    await submitIn(tx, userId, attempt, "deadline", now);
+    return findAttempt(tx, userId, attemptId);
   });
 }
 

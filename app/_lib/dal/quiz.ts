@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { domainLabel } from "../content/schema";
 import { drawQuestions } from "../quiz/draw";
-import { remainingMs } from "../quiz/deadline";
+import { remainingMs, SECONDS_PER_QUESTION } from "../quiz/deadline";
 import { summarize } from "../quiz/score";
 import { getContentSnapshot, type SnapshotQuestion } from "./content-snapshot";
 import {
@@ -48,7 +48,7 @@ export async function startQuiz(userId: string, input: StartQuiz, now: Date): Pr
     .map((question) => ({ id: question.id, topicSlug: question.topicSlug, optionKeys: question.options.map((o) => o.key) }));
   const drawn = drawQuestions(pool, input.count, Math.random);
   if (drawn.length === 0) return null;
-  const timeLimitSec = input.mode === "exam" ? (input.minutes ?? drawn.length * 2) * 60 : null;
+  const timeLimitSec = input.mode === "exam" ? (input.minutes === null ? drawn.length * SECONDS_PER_QUESTION : input.minutes * 60) : null;
   return createAttempt(await getDb(), userId, { mode: input.mode, topics: [...chosen], drawn, timeLimitSec, startToken: input.startToken }, now);
 }
 
@@ -96,9 +96,7 @@ async function contentLookup() {
  * submitted first. Open exams carry no answers or explanations: the browser gets those only with results.
  */
 export async function attemptView(userId: string, attemptId: string, now: Date) {
-  const db = await getDb();
-  await settleIfOverdue(db, userId, attemptId, now);
-  const attempt = await findAttempt(db, userId, attemptId);
+  const attempt = await settleIfOverdue(await getDb(), userId, attemptId, now);
   if (!attempt) return null;
   const { questions, topicTitles } = await contentLookup();
   const open = attempt.submittedAt === null;
@@ -124,9 +122,7 @@ export type AttemptView = NonNullable<Awaited<ReturnType<typeof attemptView>>>;
 
 /** The results page: the score, the breakdowns, and every question with its solution. */
 export async function attemptResults(userId: string, attemptId: string, now: Date) {
-  const db = await getDb();
-  await settleIfOverdue(db, userId, attemptId, now);
-  const attempt = await findAttempt(db, userId, attemptId);
+  const attempt = await settleIfOverdue(await getDb(), userId, attemptId, now);
   if (!attempt) return null;
   if (attempt.submittedAt === null) return { attempt, open: true as const };
   const { questions, topicTitles } = await contentLookup();

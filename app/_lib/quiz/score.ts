@@ -3,6 +3,8 @@
  * only if exactly the right options are chosen (no partial credit). Pure.
  */
 
+import { percent } from "../stats/percent";
+
 /** The pass line used here. AWS reports a scaled score from 100 to 1,000 and passes at 720; a raw 72% is only
  * an approximation of it, because the scaling is not published. */
 export const PASS_PERCENT = 72;
@@ -28,7 +30,6 @@ export interface Breakdown {
   percent: number;
 }
 
-const percentOf = (correct: number, total: number) => (total ? Math.round((correct / total) * 1000) / 10 : 0);
 
 function breakdown(answers: readonly ScoredAnswer[], keyOf: (answer: ScoredAnswer) => string): Breakdown[] {
   const groups = new Map<string, { correct: number; total: number }>();
@@ -40,19 +41,18 @@ function breakdown(answers: readonly ScoredAnswer[], keyOf: (answer: ScoredAnswe
   }
   // Weakest first: that is where to study next.
   return [...groups]
-    .map(([key, { correct, total }]) => ({ key, correct, total, percent: percentOf(correct, total) }))
+    .map(([key, { correct, total }]) => ({ key, correct, total, percent: percent(correct, total) ?? 0 }))
     .sort((a, b) => a.percent - b.percent || a.key.localeCompare(b.key));
 }
 
 export function summarize(answers: readonly ScoredAnswer[]) {
   const correct = answers.filter((answer) => answer.correct).length;
-  const percent = percentOf(correct, answers.length);
   return {
     correct,
     total: answers.length,
     unanswered: answers.filter((answer) => !answer.answered).length,
     flagged: answers.filter((answer) => answer.flagged).length,
-    percent,
+    percent: percent(correct, answers.length) ?? 0,
     // On the exact share, not the rounded percent: 59/82 (71.95%) is below the line.
     passed: answers.length > 0 && correct * 100 >= PASS_PERCENT * answers.length,
     byTopic: breakdown(answers, (answer) => answer.topic),

@@ -2,6 +2,7 @@
  * Mastery by topic or by exam domain: the share of the group's cards that are mature (interval of 21 days
  * or more), beside quiz accuracy on its questions. Weakest first, so the top row is what to study next. Pure.
  */
+import { percent } from "./percent";
 import { MATURE_DAYS } from "./retention";
 
 export interface CardStanding {
@@ -26,7 +27,6 @@ export interface MasteryRow {
   quizPercent: number | null;
 }
 
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
 export function masteryBy(cards: readonly CardStanding[], quiz: readonly QuizOutcome[]): MasteryRow[] {
   const rows = new Map<string, MasteryRow>();
@@ -50,11 +50,13 @@ export function masteryBy(cards: readonly CardStanding[], quiz: readonly QuizOut
     if (outcome.correct) r.quizCorrect += 1;
   }
   for (const r of rows.values()) {
-    r.masteryPercent = percent(r.mature, r.cards);
-    r.quizPercent = r.quizTotal ? percent(r.quizCorrect, r.quizTotal) : null;
+    r.masteryPercent = percent(r.mature, r.cards) ?? 0;
+    r.quizPercent = percent(r.quizCorrect, r.quizTotal);
   }
-  // Weakest first: least mature, then (among equals) the lower quiz accuracy, with no quiz yet as weakest.
-  return [...rows.values()].sort(
-    (a, b) => a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1) || a.key.localeCompare(b.key),
-  );
+  return [...rows.values()].sort((a, b) => weakestFirst(a, b) || a.key.localeCompare(b.key));
+}
+
+/** Least mature first, then (among equals) the lower quiz accuracy, with no quiz yet as weakest. */
+export function weakestFirst(a: { masteryPercent: number; quizPercent: number | null }, b: { masteryPercent: number; quizPercent: number | null }): number {
+  return a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1);
 }

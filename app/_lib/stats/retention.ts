@@ -6,6 +6,7 @@
  */
 import { addDays } from "../srs/study-day";
 import { PASSING_QUALITY } from "../srs/sm2";
+import { percent } from "./percent";
 
 export const MATURE_DAYS = 21;
 
@@ -26,7 +27,7 @@ export interface Rate {
   percent: number | null;
 }
 
-const rate = (passed: number, total: number): Rate => ({ passed, total, percent: total ? Math.round((passed / total) * 1000) / 10 : null });
+const rate = (passed: number, total: number): Rate => ({ passed, total, percent: percent(passed, total) });
 
 export function retention(logs: readonly RetentionLog[], today: string, days = 30) {
   const from = addDays(today, -(days - 1));
