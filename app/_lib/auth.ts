@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -77,11 +78,21 @@ export const authOptions: NextAuthOptions = {
  * a session ended by a password change gets null, not a stale identity.
  */
 export const currentUser = cache(async () => {
-  const session = (await getServerSession(authOptions)) as { user?: { id?: unknown; sessionVersion?: unknown } } | null;
-  const { id, sessionVersion } = session?.user ?? {};
-  if (typeof id !== "string" || typeof sessionVersion !== "number") return null;
-  return sessionUser(id, sessionVersion);
+  const claims = await sessionClaims();
+  if (typeof claims?.sub !== "string" || typeof claims.sessionVersion !== "number") return null;
+  return sessionUser(claims.sub, claims.sessionVersion);
 });
+
+/**
+ * The session cookie's claims, decrypted and checked for expiry, or null. getServerSession would do the same
+ * and then re-encrypt a refreshed token that a server component can't set anyway: twice the crypto on
+ * every request. The session cookie is the only credential accepted (no Authorization header).
+ */
+async function sessionClaims() {
+  const jar = await cookies();
+  const req = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
+  return getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+}
 
 /** Pages and actions call this first: the member, or a redirect to sign in (and back here afterwards). */
 export async function requireUser(returnTo?: string) {

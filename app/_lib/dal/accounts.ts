@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "../db";
+import { sqlOf } from "../db-client";
 import type { SignUpInput } from "../auth/schemas";
 import { hashPassword } from "../auth/password";
 import { WINDOW_MS } from "../auth/rate-limit";
@@ -78,25 +79,33 @@ export async function clearSignInFailures(email: string) {
 }
 
 /** The session's user as stored now, or null when the account is gone or its sessions were ended. */
+interface SessionUserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  hiddenFromGroup: number;
+  sessionVersion: number;
+  timeZone: string | null;
+  newPerDay: number;
+  reviewsPerDay: number;
+  extraNew: number;
+  extraNewDay: string | null;
+}
+
+/**
+ * The member behind a session, if the session is still valid. Every request runs this, so it is one
+ * prepared statement rather than a Prisma query (see sqlOf).
+ */
 export async function sessionUser(userId: string, sessionVersion: number) {
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      hiddenFromGroup: true,
-      sessionVersion: true,
-      timeZone: true,
-      newPerDay: true,
-      reviewsPerDay: true,
-      extraNew: true,
-      extraNewDay: true,
-    },
-  });
-  return user && user.sessionVersion === sessionVersion ? user : null;
+  const row = await sqlOf(await getDb()).read((sql) =>
+    sql.get<SessionUserRow>(
+      `SELECT id, email, name, role, hiddenFromGroup, sessionVersion, timeZone, newPerDay, reviewsPerDay, extraNew, extraNewDay
+       FROM User WHERE id = ?`,
+      userId,
+    ),
+  );
+  return row && row.sessionVersion === sessionVersion ? { ...row, hiddenFromGroup: row.hiddenFromGroup === 1 } : null;
 }
 
 export async function updateProfile(userId: string, data: { name: string; hiddenFromGroup: boolean }) {

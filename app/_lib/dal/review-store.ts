@@ -3,7 +3,7 @@
  * member's id, and every query is scoped to that member. Kept free of `server-only` and getDb() so the unit
  * tests can run it against a real temporary database; the app reaches it through ./study.ts.
  */
-import type { PrismaClient } from "../db-client";
+import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "../db-client";
 import { Conflict, NotFound } from "./errors";
 import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "../srs/grade";
 import type { DoneToday, ItemKind, ItemRef } from "../srs/queue";
@@ -31,39 +31,71 @@ export class StudyNotFound extends NotFound {
   override name = "StudyNotFound";
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+// A state is read as a row of values in this order (dates as epoch milliseconds); see toState.
+const STATE_COLUMNS = "repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, version, firstReviewedAt, lastReviewedAt";
+const STATE_SELECT = STATE_COLUMNS.split(", ")
+  .map((column) => (column.endsWith("At") ? epochMs(column) : column))
+  .join(", ");
+const date = (ms: unknown) => (ms === null ? null : new Date(ms as number));
 
-const stateColumns = {
-  repetitions: true,
-  easeFactor: true,
-  interval: true,
-  dueAt: true,
-  lapses: true,
-  suspended: true,
-  leech: true,
-  redrillDay: true,
-  version: true,
-  firstReviewedAt: true,
-  lastReviewedAt: true,
-} as const;
-
-const key = (userId: string, item: ItemRef) => ({ userId_itemKind_itemId: { userId, itemKind: item.itemKind, itemId: item.itemId } });
-
-async function readState(tx: Tx, userId: string, item: ItemRef): Promise<StoredState | null> {
-  return tx.reviewState.findUnique({ where: key(userId, item), select: stateColumns });
+function toState(row: unknown[]): StoredState {
+  return {
+    repetitions: row[0] as number,
+    easeFactor: row[1] as number,
+    interval: row[2] as number,
+    dueAt: date(row[3]),
+    lapses: row[4] as number,
+    suspended: row[5] === 1,
+    leech: row[6] === 1,
+    redrillDay: row[7] as string | null,
+    version: row[8] as number,
+    firstReviewedAt: date(row[9]),
+    lastReviewedAt: date(row[10]),
+  };
 }
 
+function readState(sql: Sql, userId: string, item: ItemRef): StoredState | null {
+  const [row] = sql.values(`SELECT ${STATE_SELECT} FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?`, userId, item.itemKind, item.itemId);
+  return row ? toState(row) : null;
+}
+
+const stateValues = (state: StoredState) => [
+  state.repetitions,
+  state.easeFactor,
+  state.interval,
+  sqlDate(state.dueAt),
+  state.lapses,
+  state.suspended ? 1 : 0,
+  state.leech ? 1 : 0,
+  state.redrillDay,
+  state.version,
+  sqlDate(state.firstReviewedAt),
+  sqlDate(state.lastReviewedAt),
+];
+
 /** Writes `next` only if the row is still at `expectedVersion` (or still absent when that is 0). */
-async function writeState(tx: Tx, userId: string, item: ItemRef, exists: boolean, expectedVersion: number, next: StoredState) {
+function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, expectedVersion: number, next: StoredState) {
   if (!exists) {
-    await tx.reviewState.create({ data: { userId, itemKind: item.itemKind, itemId: item.itemId, ...next } });
+    sql.run(
+      `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      userId,
+      item.itemKind,
+      item.itemId,
+      ...stateValues(next),
+    );
     return;
   }
-  const { count } = await tx.reviewState.updateMany({
-    where: { userId, itemKind: item.itemKind, itemId: item.itemId, version: expectedVersion },
-    data: next,
-  });
-  if (count !== 1) throw new StudyConflict(CHANGED_ELSEWHERE);
+  const { changes } = sql.run(
+    `UPDATE ReviewState SET repetitions = ?, easeFactor = ?, interval = ?, dueAt = ?, lapses = ?, suspended = ?, leech = ?,
+       redrillDay = ?, version = ?, firstReviewedAt = ?, lastReviewedAt = ?
+     WHERE userId = ? AND itemKind = ? AND itemId = ? AND version = ?`,
+    ...stateValues(next),
+    userId,
+    item.itemKind,
+    item.itemId,
+    expectedVersion,
+  );
+  if (changes !== 1) throw new StudyConflict(CHANGED_ELSEWHERE);
 }
 
 const CHANGED_ELSEWHERE = "This card was already graded in another tab or window; your session has moved on to the next one.";
@@ -85,13 +117,14 @@ function deserialize(json: string): StoredState {
  * Applies one grade: the item's new state and its log row, in one transaction. The same requestId twice
  * (a retry, a double click) applies once; a grade made against a state that has since changed (another tab)
  * is refused with StudyConflict and changes nothing.
+ * Grading is the hottest write there is, so it runs as prepared statements (see sqlOf).
  */
 export async function recordGrade(db: PrismaClient, member: StudyMember, input: GradeInput, now: Date): Promise<{ duplicate: boolean }> {
-  return db.$transaction(async (tx) => {
-    const seen = await tx.reviewLog.findUnique({ where: { userId_requestId: { userId: member.id, requestId: input.requestId } }, select: { id: true } });
+  return sqlOf(db).write((sql) => {
+    const seen = sql.get("SELECT id FROM ReviewLog WHERE userId = ? AND requestId = ?", member.id, input.requestId);
     if (seen) return { duplicate: true };
 
-    const stored = await readState(tx, member.id, input);
+    const stored = readState(sql, member.id, input);
     const before = stored ?? UNSEEN_STATE;
     if (before.version !== input.expectedVersion) throw new StudyConflict(CHANGED_ELSEWHERE);
     const kind = gradeKind(before, now, member.timeZone);
@@ -99,23 +132,23 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
     if (kind === "not-due") throw new StudyConflict(CHANGED_ELSEWHERE);
 
     const after = applyGrade(before, kind, input.quality, now, member.timeZone);
-    await writeState(tx, member.id, input, stored !== null, input.expectedVersion, after);
-    await tx.reviewLog.create({
-      data: {
-        userId: member.id,
-        requestId: input.requestId,
-        itemKind: input.itemKind,
-        itemId: input.itemId,
-        quality: input.quality,
-        kind,
-        studyDay: studyDayOf(now, member.timeZone),
-        durationMs: input.durationMs,
-        intervalBefore: before.interval,
-        before: stored ? serialize(stored) : null,
-        after: serialize(after),
-        reviewedAt: now,
-      },
-    });
+    writeState(sql, member.id, input, stored !== null, input.expectedVersion, after);
+    sql.run(
+      `INSERT INTO ReviewLog (userId, requestId, itemKind, itemId, quality, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      member.id,
+      input.requestId,
+      input.itemKind,
+      input.itemId,
+      input.quality,
+      kind,
+      studyDayOf(now, member.timeZone),
+      input.durationMs,
+      before.interval,
+      stored ? serialize(stored) : null,
+      serialize(after),
+      sqlDate(now),
+    );
     return { duplicate: false };
   });
 }
@@ -126,50 +159,59 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
  * Refused if the item has changed since that grade.
  */
 export async function undoGrade(db: PrismaClient, userId: string, requestId: string, now: Date): Promise<ItemRef> {
-  return db.$transaction(async (tx) => {
-    const log = await tx.reviewLog.findUnique({
-      where: { userId_requestId: { userId, requestId } },
-      select: { id: true, itemKind: true, itemId: true, before: true, after: true, undoneAt: true },
-    });
+  return sqlOf(db).write((sql) => {
+    const log = sql.get<{ id: number; itemKind: ItemKind; itemId: string; before: string | null; after: string; undoneAt: string | null }>(
+      "SELECT id, itemKind, itemId, before, after, undoneAt FROM ReviewLog WHERE userId = ? AND requestId = ?",
+      userId,
+      requestId,
+    );
     if (!log) throw new StudyNotFound("There is no such grade to undo.");
-    const item = { itemKind: log.itemKind as ItemKind, itemId: log.itemId };
+    const item = { itemKind: log.itemKind, itemId: log.itemId };
     if (log.undoneAt) return item;
 
     const after = deserialize(log.after);
-    const current = await readState(tx, userId, item);
+    const current = readState(sql, userId, item);
     if (!current || current.version !== after.version) {
       throw new StudyConflict("That card has changed since this grade (in another tab?), so the grade can't be undone.");
     }
-    if (log.before === null) await tx.reviewState.delete({ where: key(userId, item) });
-    else await tx.reviewState.update({ where: key(userId, item), data: deserialize(log.before) });
-    await tx.reviewLog.update({ where: { id: log.id }, data: { undoneAt: now } });
+    if (log.before === null) {
+      sql.run("DELETE FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?", userId, item.itemKind, item.itemId);
+    } else {
+      writeState(sql, userId, item, true, current.version, deserialize(log.before));
+    }
+    sql.run("UPDATE ReviewLog SET undoneAt = ? WHERE id = ?", sqlDate(now), log.id);
     return item;
   });
 }
 
 /** Suspends or unsuspends an item for this member; an unseen item gets a row so the choice sticks. */
 export async function setSuspended(db: PrismaClient, userId: string, item: ItemRef, suspended: boolean): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const stored = await readState(tx, userId, item);
+  await sqlOf(db).write((sql) => {
+    const stored = readState(sql, userId, item);
     // Already so (an unseen item is not suspended): nothing to write.
     if ((stored?.suspended ?? false) === suspended) return;
     const next = { ...(stored ?? UNSEEN_STATE), suspended, version: (stored?.version ?? 0) + 1 };
     // Out of today's re-drills too: a suspended card stays out until the member brings it back.
     if (suspended) next.redrillDay = null;
-    await writeState(tx, userId, item, stored !== null, stored?.version ?? 0, next);
+    writeState(sql, userId, item, stored !== null, stored?.version ?? 0, next);
   });
 }
 
 /** Everything the queue needs about this member: every item state and today's counts by kind. */
 export async function loadReviewStates(db: PrismaClient, userId: string, today: string) {
-  const [rows, counts] = await Promise.all([
-    db.reviewState.findMany({ where: { userId }, select: { itemKind: true, itemId: true, ...stateColumns } }),
-    db.reviewLog.groupBy({ by: ["kind"], where: { userId, studyDay: today, undoneAt: null }, _count: { _all: true } }),
-  ]);
-  const states = new Map(rows.map(({ itemKind, itemId, ...state }) => [`${itemKind}:${itemId}`, state as StoredState]));
-  const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
-  for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row._count._all;
-  return { states, doneToday };
+  return sqlOf(db).read((sql) => {
+    // Hundreds of rows for a long-time member, on every grade: rows of values, keyed in SQL.
+    const rows = sql.values(`SELECT itemKind || ':' || itemId, ${STATE_SELECT} FROM ReviewState WHERE userId = ?`, userId);
+    const counts = sql.all<{ kind: string; n: number }>(
+      "SELECT kind, COUNT(*) AS n FROM ReviewLog WHERE userId = ? AND studyDay = ? AND undoneAt IS NULL GROUP BY kind",
+      userId,
+      today,
+    );
+    const states = new Map(rows.map((row) => [row[0] as string, toState(row.slice(1))]));
+    const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
+    for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row.n;
+    return { states, doneToday };
+  });
 }
 
 /** Suspended items, leeches first, for the page where the member brings them back. */
@@ -181,6 +223,6 @@ export async function listSuspended(db: PrismaClient, userId: string) {
   });
 }
 
-export async function stateOf(db: PrismaClient, userId: string, item: ItemRef) {
-  return db.reviewState.findUnique({ where: key(userId, item), select: stateColumns });
+export async function stateOf(db: PrismaClient, userId: string, item: ItemRef): Promise<StoredState | null> {
+  return sqlOf(db).read((sql) => readState(sql, userId, item));
 }
