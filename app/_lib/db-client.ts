@@ -100,7 +100,7 @@ export interface Sql {
 }
 
 export interface DirectAccess {
-  /** Reads in one snapshot (a deferred transaction). */
+  /** Reads, with nothing from this process in between. */
   read<T>(work: (sql: Sql) => T): Promise<T>;
   /** Writes in one BEGIN IMMEDIATE transaction: all of `work` or none of it. A throw rolls back. */
   write<T>(work: (sql: Sql) => T): Promise<T>;
@@ -132,17 +132,20 @@ function directAccess(connection: () => Database.Database, lock: Lock): DirectAc
     values: (text: string, ...params: Param[]) => statement(text, true).all(...params) as unknown[][],
     run: (text: string, ...params: Param[]) => ({ changes: statement(text).run(...params).changes }),
   };
-  const exclusive =
-    (mode: "deferred" | "immediate") =>
-    async <T>(work: (sql: Sql) => T): Promise<T> => {
-      const release = await lock.acquire();
-      try {
-        return connection().transaction(() => work(sql))[mode]();
-      } finally {
-        release();
-      }
-    };
-  return { read: exclusive("deferred"), write: exclusive("immediate") };
+  const exclusive = async <T>(work: () => T): Promise<T> => {
+    const release = await lock.acquire();
+    try {
+      return work();
+    } finally {
+      release();
+    }
+  };
+  return {
+    // No transaction needed to read: under the lock nothing in this process writes in between, and the
+    // other writers (a seed, a restore) never touch member data. BEGIN and COMMIT would cost more than the read.
+    read: (work) => exclusive(() => work(sql)),
+    write: (work) => exclusive(() => connection().transaction(() => work(sql)).immediate()),
+  };
 }
 
 // On globalThis: Next bundles this module into more than one chunk, and a client made through one copy is

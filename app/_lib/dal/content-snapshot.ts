@@ -29,7 +29,7 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
     docs: JSON.parse(item.docs) as string[],
     correction: item.correction ? (JSON.parse(item.correction) as StoredCorrection) : null,
   });
-  return {
+  const snapshot = {
     version,
     topics,
     cards: cards.map(({ frontMd, backMd, ...card }) => ({
@@ -48,6 +48,29 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
         searchText: `${stemMd}\n${parsed.map((o) => `${o.textHtml}\n${o.explanationHtml}`).join("\n")}`.toLowerCase(),
       };
     }),
+  };
+  return { ...snapshot, ...studyIndex(snapshot) };
+}
+
+interface Item {
+  id: string;
+  topicSlug: string;
+}
+
+/**
+ * What every study request looks up, built once per snapshot rather than per grade: every studiable item
+ * in queue order (cards, then questions), and lookups by id and topic.
+ */
+function studyIndex<C extends Item, Q extends Item>({ topics, cards, questions }: { topics: { slug: string; title: string }[]; cards: C[]; questions: Q[] }) {
+  const studyItems = [
+    ...cards.map((card) => ({ itemKind: "card" as const, itemId: card.id, topicSlug: card.topicSlug })),
+    ...questions.map((question) => ({ itemKind: "question" as const, itemId: question.id, topicSlug: question.topicSlug })),
+  ];
+  return {
+    studyItems,
+    cardById: new Map(cards.map((card) => [card.id, card])),
+    questionById: new Map(questions.map((question) => [question.id, question])),
+    topicTitles: new Map(topics.map((topic) => [topic.slug, topic.title])),
   };
 }
 

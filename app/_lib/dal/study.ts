@@ -68,12 +68,8 @@ async function memberQueue(user: StudyUser, topic: string | undefined, now: Date
   const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
-  const inTopic = (item: { topicSlug: string }) => !topic || item.topicSlug === topic;
   // Questions join the queue only once missed in a quiz (they are never "new"), after the cards.
-  const items: ItemRef[] = [
-    ...content.cards.filter(inTopic).map((card) => ({ itemKind: "card" as const, itemId: card.id })),
-    ...content.questions.filter(inTopic).map((question) => ({ itemKind: "question" as const, itemId: question.id })),
-  ];
+  const items = topic ? content.studyItems.filter((item) => item.topicSlug === topic) : content.studyItems;
   const queue = buildQueue({
     items,
     isNewable: (item) => item.itemKind === "card",
@@ -96,9 +92,7 @@ export async function studySummary(user: StudyUser, now: Date) {
 export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
   const { content, today, queue, done } = await memberQueue(user, scope.topic, now);
   const have = new Set(scope.have ?? []);
-  const cards = new Map(content.cards.map((card) => [card.id, card]));
-  const questions = new Map(content.questions.map((question) => [question.id, question]));
-  const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
+  const { cardById: cards, questionById: questions, topicTitles } = content;
   const titleOf = (item: { topicSlug: string }) => topicTitles.get(item.topicSlug) ?? item.topicSlug;
   const payloads = queue.entries
     .slice(0, PREFETCH)
@@ -135,9 +129,7 @@ export async function suspendItem(user: StudyUser, item: ItemRef, suspended: boo
 
 /** Suspended items with their text, for /study/suspended. */
 export async function suspendedItems(user: StudyUser) {
-  const [rows, content] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), getContentSnapshot()]);
-  const cards = new Map(content.cards.map((card) => [card.id, card]));
-  const questions = new Map(content.questions.map((question) => [question.id, question]));
+  const [rows, { cardById: cards, questionById: questions }] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), getContentSnapshot()]);
   return rows.flatMap((row) => {
     const card = row.itemKind === "card" ? cards.get(row.itemId) : undefined;
     if (card) return [{ ...row, html: card.frontHtml, href: `/cards/${card.id}` }];
