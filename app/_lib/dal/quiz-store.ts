@@ -3,7 +3,7 @@
  * member's id, and scopes every query to that member. Free of `server-only` so unit tests run it on a
  * real temporary database; the app reaches it through ./quiz.ts.
  */
-import type { PrismaClient } from "../db-client";
+import { epochMs, sqlDate, sqlOf, type PrismaClient } from "../db-client";
 import { deadlineFor, isOpen, isOverdue } from "../quiz/deadline";
 import type { DrawnQuestion } from "../quiz/draw";
 import { isCorrect } from "../quiz/score";
@@ -167,7 +167,7 @@ async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date)
   return attempt;
 }
 
-function checkOptions(selected: string[], answer: StoredAttempt["answers"][number], choose: number) {
+function checkOptions(selected: string[], answer: { optionOrder: string[] }, choose: number) {
   if (selected.some((key) => !answer.optionOrder.includes(key))) throw new InvalidAnswer("That option is not one of this question's options.");
   if (new Set(selected).size !== selected.length) throw new InvalidAnswer("An option was chosen twice.");
   if (selected.length > choose) throw new InvalidAnswer(`Choose at most ${choose} option${choose === 1 ? "" : "s"} for this question.`);
@@ -186,30 +186,55 @@ export interface AnswerChange {
   at?: number;
 }
 
-/** Autosave: one answer, flag or position, while the attempt is open. Saving the same thing twice is harmless. */
+/**
+ * Autosave: one answer, flag or position, while the attempt is open. Saving the same thing twice is harmless.
+ * An exam sends one of these on every click, so it runs as prepared statements on just the rows it needs
+ * (see sqlOf); an exam found past its deadline is settled by the full path, then the change is refused.
+ */
 export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<void> {
-  const closed = await db.$transaction(async (tx) => {
-    const attempt = await openAttempt(tx, userId, attemptId, now);
-    if ("closed" in attempt) return attempt.closed;
-    const answer = attempt.answers[change.position];
+  const closed = await sqlOf(db).write((sql) => {
+    const row = sql.values(
+      `SELECT mode, questionCount, currentIndex, ${epochMs("deadlineAt")}, ${epochMs("submittedAt")}, submittedBy
+       FROM QuizAttempt WHERE id = ? AND userId = ?`,
+      attemptId,
+      userId,
+    )[0];
+    if (!row) throw new NotFound(ATTEMPT_NOT_FOUND);
+    const [mode, questionCount, currentIndex, deadlineMs, submittedMs, submittedBy] = row as [string, number, number, number | null, number | null, string | null];
+    const clock = { mode, deadlineAt: deadlineMs === null ? null : new Date(deadlineMs), submittedAt: submittedMs === null ? null : new Date(submittedMs) };
+    if (isOverdue(clock, now)) return "overdue";
+    if (!isOpen(clock, now)) return submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED;
+
+    const answer = sql.get<{ questionId: string; optionOrder: string; checkedAt: string | null }>(
+      "SELECT questionId, optionOrder, checkedAt FROM QuizAnswer WHERE attemptId = ? AND position = ?",
+      attemptId,
+      change.position,
+    );
     if (!answer) throw new InvalidAnswer("There is no such question in this attempt.");
-    const data: { selected?: string | null; flagged?: boolean; answeredAt?: Date } = {};
     if (change.selected !== undefined) {
-      if (attempt.mode === "practice" && answer.checkedAt) throw new QuizClosed("This answer was already checked, so it can't change.");
-      const facts = (await questionFacts(tx, [answer.questionId])).get(answer.questionId);
-      checkOptions(change.selected, answer, facts?.choose ?? 1);
-      data.selected = change.selected.length ? JSON.stringify([...change.selected].sort()) : null;
-      data.answeredAt = now;
+      if (mode === "practice" && answer.checkedAt) throw new QuizClosed("This answer was already checked, so it can't change.");
+      const choose = sql.get<{ choose: number }>("SELECT choose FROM Question WHERE id = ?", answer.questionId)?.choose ?? 1;
+      checkOptions(change.selected, { optionOrder: JSON.parse(answer.optionOrder) as string[] }, choose);
+      sql.run(
+        "UPDATE QuizAnswer SET selected = ?, answeredAt = ? WHERE attemptId = ? AND position = ?",
+        change.selected.length ? JSON.stringify([...change.selected].sort()) : null,
+        sqlDate(now),
+        attemptId,
+        change.position,
+      );
     }
-    if (change.flagged !== undefined) data.flagged = change.flagged;
-    if (Object.keys(data).length) {
-      await tx.quizAnswer.update({ where: { attemptId_position: { attemptId, position: change.position } }, data });
+    if (change.flagged !== undefined) {
+      sql.run("UPDATE QuizAnswer SET flagged = ? WHERE attemptId = ? AND position = ?", change.flagged ? 1 : 0, attemptId, change.position);
     }
-    if (change.at !== undefined && change.at !== attempt.currentIndex && change.at < attempt.questionCount) {
-      await tx.quizAttempt.update({ where: { id: attemptId }, data: { currentIndex: change.at } });
+    if (change.at !== undefined && change.at !== currentIndex && change.at < questionCount) {
+      sql.run("UPDATE QuizAttempt SET currentIndex = ? WHERE id = ? AND userId = ?", change.at, attemptId, userId);
     }
     return null;
   });
+  if (closed === "overdue") {
+    await settleIfOverdue(db, userId, attemptId, now);
+    throw new QuizClosed(TIME_UP);
+  }
   if (closed) throw new QuizClosed(closed);
 }
 
