@@ -91,6 +91,7 @@ interface SessionUserRow {
   reviewsPerDay: number;
   extraNew: number;
   extraNewDay: string | null;
+  historyVersion: number;
 }
 
 /**
@@ -100,7 +101,8 @@ interface SessionUserRow {
 export async function sessionUser(userId: string, sessionVersion: number) {
   const row = await sqlOf(await getDb()).read((sql) =>
     sql.get<SessionUserRow>(
-      `SELECT id, email, name, role, hiddenFromGroup, sessionVersion, timeZone, newPerDay, reviewsPerDay, extraNew, extraNewDay
+      `SELECT id, email, name, role, hiddenFromGroup, sessionVersion, timeZone, newPerDay, reviewsPerDay, extraNew, extraNewDay,
+         historyVersion
        FROM User WHERE id = ?`,
       userId,
     ),

@@ -1,13 +1,12 @@
 import "server-only";
 import { getDb } from "../db";
-import { itemKey, type ItemRef } from "../srs/queue";
-import { addDays, studyDayOf } from "../srs/study-day";
+import { studyDayOf } from "../srs/study-day";
 import { recentTotal } from "../stats/heatmap";
 import { weakestFirst } from "../stats/mastery";
 import { percent } from "../stats/percent";
-import { retention } from "../stats/retention";
 import { currentStreak } from "../stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
+import { historySummary } from "./history";
 import { masteryRows } from "./progress";
 
 /** The group as a member sees it: everyone who hasn't chosen to be hidden, and always the viewer. */
@@ -16,7 +15,7 @@ export async function listGroupMembers(viewerId: string) {
   return db.user.findMany({
     where: { OR: [{ hiddenFromGroup: false }, { id: viewerId }] },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true, hiddenFromGroup: true, createdAt: true, timeZone: true },
+    select: { id: true, name: true, role: true, hiddenFromGroup: true, createdAt: true, timeZone: true, historyVersion: true },
   });
 }
 
@@ -39,13 +38,9 @@ export async function groupBoard(viewerId: string, now: Date) {
   const db = await getDb();
   const [members, content] = await Promise.all([listGroupMembers(viewerId), getContentSnapshot()]);
   const ids = members.map((member) => member.id);
-  const earliest = addDays(studyDayOf(now, "UTC"), -40);
-  const [days, recent, states, outcomes, exams] = await Promise.all([
-    db.reviewLog.groupBy({ by: ["userId", "studyDay"], where: { userId: { in: ids }, undoneAt: null }, _count: { _all: true } }),
-    db.reviewLog.findMany({
-      where: { userId: { in: ids }, undoneAt: null, kind: "review", studyDay: { gte: earliest } },
-      select: { id: true, userId: true, itemKind: true, itemId: true, studyDay: true, kind: true, quality: true, intervalBefore: true },
-    }),
+  const todayOf = (member: { timeZone: string | null }) => studyDayOf(now, member.timeZone ?? "UTC");
+  const [histories, states, outcomes, exams] = await Promise.all([
+    Promise.all(members.map((member) => historySummary(member, todayOf(member)))),
     db.reviewState.findMany({
       where: { userId: { in: ids }, itemKind: "card", firstReviewedAt: { not: null } },
       select: { userId: true, itemId: true, interval: true },
@@ -60,16 +55,14 @@ export async function groupBoard(viewerId: string, now: Date) {
       select: { userId: true, correctCount: true, questionCount: true, submittedAt: true },
     }),
   ]);
-  const daysBy = groupByUser(days);
-  const recentBy = groupByUser(recent);
   const statesBy = groupByUser(states);
   const outcomesBy = groupByUser(outcomes.map((o) => ({ userId: o.attempt.userId, questionId: o.questionId, correct: o.correct })));
   const latestExam = new Map<string, (typeof exams)[number]>();
   for (const exam of exams) if (!latestExam.has(exam.userId)) latestExam.set(exam.userId, exam);
 
-  const rows = members.map((member) => {
-    const today = studyDayOf(now, member.timeZone ?? "UTC");
-    const perDay = new Map((daysBy.get(member.id) ?? []).map((d) => [d.studyDay, d._count._all]));
+  const rows = members.map(({ historyVersion: _, ...member }, i) => {
+    const today = todayOf(member);
+    const { perDay, retention } = histories[i]!;
     const intervals = new Map((statesBy.get(member.id) ?? []).map((s) => [s.itemId, s.interval]));
     const topics = masteryRows(content, intervals, outcomesBy.get(member.id) ?? [], "topic");
     const mature = topics.reduce((sum, t) => sum + t.mature, 0);
@@ -78,10 +71,7 @@ export async function groupBoard(viewerId: string, now: Date) {
       ...member,
       streak: currentStreak(new Set(perDay.keys()), today),
       reviewsThisWeek: recentTotal(perDay, today),
-      retention: retention(
-        (recentBy.get(member.id) ?? []).map((r) => ({ ...r, itemKey: itemKey(r as ItemRef), order: r.id })),
-        today,
-      ).all,
+      retention: retention.all,
       masteryPercent: percent(mature, content.cards.length) ?? 0,
       latestExam: exam ? { percent: percent(exam.correctCount ?? 0, exam.questionCount), at: exam.submittedAt! } : null,
       topics,

@@ -2,29 +2,14 @@ import "server-only";
 import type { PrismaClient } from "../db-client";
 import { getDb } from "../db";
 import { domainLabel } from "../content/schema";
-import { itemKey, type ItemRef } from "../srs/queue";
-import { addDays, studyDayOf } from "../srs/study-day";
+import { studyDayOf } from "../srs/study-day";
 import { forecast } from "../stats/forecast";
 import { heatmap, monthlyTotals, recentTotal } from "../stats/heatmap";
 import { masteryBy, type CardStanding, type QuizOutcome } from "../stats/mastery";
 import { percent } from "../stats/percent";
-import { retention } from "../stats/retention";
 import { currentStreak, longestStreak } from "../stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
-
-/** Reviews per study day, all time: one grouped query on the (userId, studyDay) index. */
-async function reviewsPerDay(db: PrismaClient, userId: string): Promise<Map<string, number>> {
-  const rows = await db.reviewLog.groupBy({ by: ["studyDay"], where: { userId, undoneAt: null }, _count: { _all: true } });
-  return new Map(rows.map((row) => [row.studyDay, row._count._all]));
-}
-
-async function recentReviews(db: PrismaClient, userId: string, today: string) {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, undoneAt: null, kind: "review", studyDay: { gte: addDays(today, -29) } },
-    select: { id: true, itemKind: true, itemId: true, studyDay: true, kind: true, quality: true, intervalBefore: true },
-  });
-  return rows.map((row) => ({ ...row, itemKey: itemKey(row as ItemRef), order: row.id }));
-}
+import { historySummary, type HistoryOwner } from "./history";
 
 async function quizOutcomes(db: PrismaClient, userId: string) {
   return db.quizAnswer.findMany({ where: { attempt: { userId }, correct: { not: null } }, select: { questionId: true, correct: true } });
@@ -65,20 +50,22 @@ async function standings(db: PrismaClient, userId: string) {
   return { byTopic: masteryRows(content, intervals, outcomes, "topic"), byDomain: masteryRows(content, intervals, outcomes, "domain") };
 }
 
+type Member = HistoryOwner & { timeZone: string | null };
+
 /** Days in a row with a review, for the home page. */
-export async function streakOf(user: { id: string; timeZone: string | null }, now: Date) {
-  const perDay = await reviewsPerDay(await getDb(), user.id);
-  return currentStreak(new Set(perDay.keys()), studyDayOf(now, user.timeZone ?? "UTC"));
+export async function streakOf(user: Member, now: Date) {
+  const today = studyDayOf(now, user.timeZone ?? "UTC");
+  const { perDay } = await historySummary(user, today);
+  return currentStreak(new Set(perDay.keys()), today);
 }
 
 /** Everything /progress shows for one member, computed from their own rows only. */
-export async function progressReport(user: { id: string; timeZone: string | null }, now: Date) {
+export async function progressReport(user: Member, now: Date) {
   const db = await getDb();
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
-  const [perDay, recent, mastery, dueStates, attempts] = await Promise.all([
-    reviewsPerDay(db, user.id),
-    recentReviews(db, user.id, today),
+  const [{ perDay, retention }, mastery, dueStates, attempts] = await Promise.all([
+    historySummary(user, today),
     standings(db, user.id),
     db.reviewState.findMany({ where: { userId: user.id, suspended: false, dueAt: { not: null }, firstReviewedAt: { not: null } }, select: { dueAt: true } }),
     db.quizAttempt.findMany({
@@ -98,7 +85,7 @@ export async function progressReport(user: { id: string; timeZone: string | null
     longestStreak: longestStreak(days),
     heatmap: map,
     months: monthlyTotals(perDay, map.start, today),
-    retention: retention(recent, today),
+    retention,
     byTopic: mastery.byTopic,
     byDomain: mastery.byDomain,
     forecast: forecast(

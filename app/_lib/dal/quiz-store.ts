@@ -151,22 +151,6 @@ async function submitIn(tx: Tx, userId: string, attempt: StoredAttempt, by: "mem
   if (count === 1) await queueMissedQuestions(tx, userId, missed, now);
 }
 
-/**
- * Loads an attempt inside a transaction: the attempt if it is open, else why not. An exam found past its
- * deadline is submitted here; the caller refuses the change only after this transaction commits, so the
- * submission is kept.
- */
-async function openAttempt(tx: Tx, userId: string, attemptId: string, now: Date): Promise<StoredAttempt | { closed: string }> {
-  const attempt = await findAttempt(tx, userId, attemptId);
-  if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
-  if (isOverdue(attempt, now)) {
-    await submitIn(tx, userId, attempt, "deadline", now);
-    return { closed: TIME_UP };
-  }
-  if (!isOpen(attempt, now)) return { closed: attempt.submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED };
-  return attempt;
-}
-
 function checkOptions(selected: string[], answer: { optionOrder: string[] }, choose: number) {
   if (selected.some((key) => !answer.optionOrder.includes(key))) throw new InvalidAnswer("That option is not one of this question's options.");
   if (new Set(selected).size !== selected.length) throw new InvalidAnswer("An option was chosen twice.");

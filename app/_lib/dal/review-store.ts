@@ -98,6 +98,9 @@ function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, ex
   if (changes !== 1) throw new StudyConflict(CHANGED_ELSEWHERE);
 }
 
+/** The review log changed: statistics cached for this member are stale (see dal/history.ts). */
+const bumpHistory = (sql: Sql, userId: string) => sql.run("UPDATE User SET historyVersion = historyVersion + 1 WHERE id = ?", userId);
+
 const CHANGED_ELSEWHERE = "This card was already graded in another tab or window; your session has moved on to the next one.";
 
 const serialize = (state: StoredState) => JSON.stringify(state);
@@ -149,6 +152,7 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
       serialize(after),
       sqlDate(now),
     );
+    bumpHistory(sql, member.id);
     return { duplicate: false };
   });
 }
@@ -180,6 +184,7 @@ export async function undoGrade(db: PrismaClient, userId: string, requestId: str
       writeState(sql, userId, item, true, current.version, deserialize(log.before));
     }
     sql.run("UPDATE ReviewLog SET undoneAt = ? WHERE id = ?", sqlDate(now), log.id);
+    bumpHistory(sql, userId);
     return item;
   });
 }

@@ -86,17 +86,43 @@ export function studyDayOf(instant: Date, timeZone: string): string {
   return dayName(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
+/**
+ * The date `days` after `day`. The statistics walk a year of days on every page, so this is integer
+ * arithmetic on the day number (Hinnant's civil-from-days), with no Date objects.
+ */
 export function addDays(day: string, days: number): string {
   const { year, month, day: d } = parseDay(day);
-  const date = new Date(Date.UTC(year, month - 1, d + days));
-  return dayName(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return dayFromNumber(dayNumber(year, month, d) + days);
+}
+
+/** Days since 1970-01-01 (Hinnant's days-from-civil). */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The date of day number `n` (Hinnant's civil-from-days), in the proleptic Gregorian calendar. */
+function dayFromNumber(n: number): string {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return dayName(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const a = parseDay(from);
   const b = parseDay(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
 }
 
 /** The instant `day` begins: 4 a.m. local time, whatever the zone's offset is that day. */

@@ -183,6 +183,18 @@ describe("addDays and daysBetween", () => {
     expect(daysBetween("2028-01-01", "2029-01-01")).toBe(366);
   });
 
+  it("agrees with the calendar on every day from 1900 to 2200, century leap rules included", () => {
+    // The calendar as Date knows it, stepped one day at a time.
+    const calendar = new Date(Date.UTC(1900, 0, 1));
+    for (let n = 0; calendar.getUTCFullYear() < 2200; n++, calendar.setUTCDate(calendar.getUTCDate() + 1)) {
+      const day = calendar.toISOString().slice(0, 10);
+      expect(addDays("1900-01-01", n)).toBe(day);
+      expect(daysBetween("1900-01-01", day)).toBe(n);
+    }
+    expect(addDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(addDays("2100-02-28", 1)).toBe("2100-03-01");
+  });
+
   it("undoes addDays with daysBetween", () => {
     for (let n = -400; n <= 800; n += 37) expect(daysBetween("2027-11-30", addDays("2027-11-30", n))).toBe(n);
   });
