@@ -10,6 +10,7 @@ import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
 import { gradeToPaint, startExam } from "./browser-latency.mjs";
 import { gradeFloor } from "./floor.mjs";
 import { writeHeavyHistory } from "./history.mjs";
+import { lighthouseRuns } from "./lighthouse.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
 
@@ -58,6 +59,7 @@ const results = [];
 let browser = null;
 let historyRows = 0;
 let floor = [];
+let lighthouse = [];
 try {
   await waitForServer(`${base}/signin`);
   // Member 0 browses and carries a year of history (100,000 reviews); the others grade.
@@ -103,6 +105,7 @@ try {
     results.push({ name: "review loop (grade, next card)", concurrency: connections, ...run });
   }
   browser = await gradeToPaint(base, cookies.at(-1), quick ? 15 : 40);
+  lighthouse = await lighthouseRuns(base, cookies[0], ["/study", "/progress"]);
   // The floor runs with the server still up, on the same file, as the member who browsed.
   const rawP50 = gradeFloor(databaseFile, members[0].id, 2_000);
   const appP50 = results.find((r) => r.name.startsWith("review loop") && r.concurrency === 1)?.p50_ms ?? null;
@@ -126,6 +129,9 @@ if (browser) {
 for (const f of floor) {
   console.log(`floor, ${f.name}: the app ${f.app_p50_ms} ms p50 over HTTP, the bare transaction ${f.raw_p50_ms} ms: ${f.ratio}×`);
 }
+for (const l of lighthouse) {
+  console.log(`lighthouse ${l.page}: performance ${l.performance}, accessibility ${l.accessibility}, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}`);
+}
 writeFileSync(
   join("tests", "bench", "latest.json"),
   `${JSON.stringify(
@@ -136,6 +142,7 @@ writeFileSync(
       scenarios: results,
       floor,
       grade_to_paint: browser,
+      lighthouse,
       bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null },
     },
     null,
