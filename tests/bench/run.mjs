@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
 import { gradeToPaint, startExam } from "./browser-latency.mjs";
+import { coldProgress } from "./cold-progress.mjs";
 import { gradeFloor } from "./floor.mjs";
 import { writeHeavyHistory } from "./history.mjs";
 import { lighthouseRuns } from "./lighthouse.mjs";
@@ -98,6 +99,8 @@ try {
       });
     }
   }
+  const cold = await coldProgress(base, cookies[0], databaseFile, members[0].id, quick ? 20 : 60);
+  results.push({ name: "progress, history just changed (heavy)", concurrency: 1, ...cold });
   let next = 1;
   for (const connections of concurrencies) {
     const run = await reviewLoop(base, cookies.slice(next, next + connections), seconds);

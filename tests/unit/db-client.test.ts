@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { BUSY_TIMEOUT_MS } from "../../app/_lib/db-client";
+import { BUSY_TIMEOUT_MS, epochMs, sqlDate, sqlOf } from "../../app/_lib/db-client";
 import { createTempDatabase } from "../helpers/temp-database";
 
 let database: Awaited<ReturnType<typeof createTempDatabase>>;
@@ -48,4 +48,45 @@ it("keeps a write made while another request's transaction is open, even when th
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   expect(row.name).toBe("After");
   expect(row.newPerDay).toBe(20);
+});
+
+it("runs a prepared-statement write after an open Prisma transaction, never inside it", async () => {
+  const { db } = database;
+  const user = await db.user.create({ data: { email: "direct@example.org", name: "Before", passwordHash: "x" } });
+  let entered!: () => void;
+  const inside = new Promise<void>((resolve) => (entered = resolve));
+  const failing = db
+    .$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { newPerDay: 5 } });
+      entered();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("conflict");
+    })
+    .catch((error: Error) => error.message);
+  await inside;
+  await sqlOf(db).write((sql) => sql.run(`UPDATE User SET name = ? WHERE id = ?`, "After", user.id));
+  expect(await failing).toBe("conflict");
+
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  expect(row).toMatchObject({ name: "After", newPerDay: 20 });
+});
+
+it("rolls a prepared-statement write back whole when it throws", async () => {
+  const { db } = database;
+  const user = await db.user.create({ data: { email: "whole@example.org", name: "Before", passwordHash: "x" } });
+  await expect(
+    sqlOf(db).write((sql) => {
+      sql.run(`UPDATE User SET name = 'Half' WHERE id = ?`, user.id);
+      throw new Error("second statement failed");
+    }),
+  ).rejects.toThrow("second statement failed");
+  expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Before");
+});
+
+it("reads plain numbers, and dates that round-trip with Prisma's to the millisecond", async () => {
+  const { db } = database;
+  const at = new Date("2026-11-25T09:53:13.192Z");
+  const user = await db.user.create({ data: { email: "dates@example.org", name: "D", passwordHash: "x", createdAt: at } });
+  const [row] = await sqlOf(db).read((sql) => sql.values(`SELECT newPerDay, ${epochMs("createdAt")}, createdAt FROM User WHERE id = ?`, user.id));
+  expect(row).toEqual([20, at.getTime(), sqlDate(at)]);
 });
