@@ -191,10 +191,13 @@ test("a member replaying the admin's actions with another member's id, or a fore
   for (const request of captured) {
     expect(await (await replay(attackerPage, request)).text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
   }
-  // Even the admin's own session is refused when the call comes from another origin (CSRF).
-  const crossOrigin = await replay(page, captured[0]!, "https://evil.example");
-  expect(crossOrigin.status()).toBeGreaterThanOrEqual(400);
-  expect(await crossOrigin.text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
+  // Even the admin's own session is refused when the call comes from another origin (CSRF), or from an
+  // opaque one ("null": a sandboxed frame, a data: URL).
+  for (const origin of ["https://evil.example", "null"]) {
+    const crossOrigin = await replay(page, captured[0]!, origin);
+    expect(crossOrigin.status()).toBeGreaterThanOrEqual(400);
+    expect(await crossOrigin.text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
+  }
 
   await page.goto("/admin");
   await expect(page.getByRole("listitem").filter({ hasText: target.email })).toHaveCount(1);

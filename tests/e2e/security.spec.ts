@@ -76,3 +76,51 @@ test("study and quiz endpoints refuse a null or foreign Origin", async ({ page, 
     }
   }
 });
+
+test("hostile Markdown, rendered the way the seed renders content, executes nothing in the browser; the app's CSP is a second wall", async ({ page }) => {
+  const { renderInlineMarkdown, renderMarkdown } = await import("../../app/_lib/content/render-markdown");
+  const hostile = [
+    "<script>window.__ran = 'script'</script>",
+    "<img src=x onerror=\"window.__ran = 'onerror'\">",
+    "[click me](javascript:window.__ran='link')",
+    '<a href="javascript:window.__ran=\'html-link\'">html link</a>',
+    "<svg><image href=x onerror=\"window.__ran = 'svg'\" /></svg>",
+    '<iframe src="javascript:parent.__ran=\'iframe\'"></iframe>',
+    "![pic](javascript:window.__ran='image')",
+    '<details open ontoggle="window.__ran = \'ontoggle\'">x</details>',
+    '<a href="data:text/html,<script>alert(1)</script>">data link</a>',
+    "<style>body { display: none }</style>",
+  ];
+  const sanitized = [renderMarkdown(hostile.join("\n\n")), ...hostile.map(renderInlineMarkdown)].join("\n");
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const ran = () => page.evaluate(() => (window as unknown as { __ran?: string }).__ran ?? null);
+  const clickEveryLink = async () => {
+    for (const link of await page.locator("#hostile a").all()) await link.click({ force: true, timeout: 1_000 }).catch(() => {});
+    await page.waitForTimeout(300);
+  };
+
+  // The sanitizer alone: its output in a page with no Content-Security-Policy at all.
+  await page.setContent(`<main id="hostile">${sanitized}</main>`);
+  await clickEveryLink();
+  expect(await ran()).toBeNull();
+  expect(dialogs).toEqual([]);
+  await expect(page.locator("#hostile script, #hostile svg, #hostile iframe, #hostile style, #hostile [onerror], #hostile [onload], #hostile [ontoggle]")).toHaveCount(0);
+  await expect(page.locator('#hostile [href^="javascript:"], #hostile [src^="javascript:"], #hostile [href^="data:"]')).toHaveCount(0);
+
+  // The app's nonce CSP: even the raw, unsanitized markup injected into a page runs nothing.
+  await page.goto("/corrections");
+  await page.evaluate((markup) => {
+    const host = document.createElement("section");
+    host.id = "hostile";
+    host.innerHTML = markup;
+    document.body.append(host);
+  }, hostile.join("\n"));
+  await clickEveryLink();
+  expect(await ran()).toBeNull();
+  expect(dialogs).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe("/corrections");
+});
