@@ -135,6 +135,13 @@ for (const state of states) {
   replayed += 1;
 }
 
+// The statistics cache's counter moves in the same transaction as every grade and undo: one step for each.
+const versions = raw.prepare(`SELECT id, historyVersion FROM "User"`).all() as { id: string; historyVersion: number }[];
+for (const { id, historyVersion } of versions) {
+  const steps = logs.filter((log) => log.userId === id).reduce((sum, log) => sum + (log.undoneAt ? 2 : 1), 0);
+  if (historyVersion !== steps) failures.push(`${id}: historyVersion is ${historyVersion}, but the log has ${steps} grades and undos`);
+}
+
 // Autosave: each answer holds the last acknowledged save, or a later one that was in flight at the kill.
 const answers = raw.prepare(`SELECT attemptId, position, selected FROM "QuizAnswer"`).all() as { attemptId: string; position: number; selected: string | null }[];
 for (const answer of answers) {
