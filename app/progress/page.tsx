@@ -53,13 +53,11 @@ export default async function ProgressPage() {
       <section aria-labelledby="activity-title">
         <h2 id="activity-title">Reviews over the past year</h2>
         <p>
-          {report.heatmap.total} {report.heatmap.total === 1 ? "review" : "reviews"} on {report.heatmap.activeDays}{" "}
+          {report.heatmap.total.toLocaleString("en-US")} {report.heatmap.total === 1 ? "review" : "reviews"} on {report.heatmap.activeDays}{" "}
           {report.heatmap.activeDays === 1 ? "day" : "days"}. Longest streak: {report.longestStreak}{" "}
           {report.longestStreak === 1 ? "day" : "days"}.
         </p>
-        <div className="chart-scroll">
-          <HeatmapChart heatmap={report.heatmap} />
-        </div>
+        <HeatmapChart heatmap={report.heatmap} />
         <details>
           <summary>Reviews by month (table)</summary>
           <table>
