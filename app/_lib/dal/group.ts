@@ -31,7 +31,8 @@ function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<stri
 
 /**
  * The group board: for each visible member, their streak, reviews this week, 30-day retention, mastery and
- * latest exam score; and the group's weakest topics. Five queries for the whole group, whatever its size.
+ * latest exam score; and the group's weakest topics. Two queries for the whole group, plus each member's
+ * history summary (from memory unless they graded since).
  * Hidden members are left out of everything, the group's figures included (except for themselves).
  */
 export async function groupBoard(viewerId: string, now: Date) {
@@ -39,12 +40,8 @@ export async function groupBoard(viewerId: string, now: Date) {
   const [members, content] = await Promise.all([listGroupMembers(viewerId), getContentSnapshot()]);
   const ids = members.map((member) => member.id);
   const todayOf = (member: { timeZone: string | null }) => studyDayOf(now, member.timeZone ?? "UTC");
-  const [histories, states, outcomes, exams] = await Promise.all([
+  const [histories, outcomes, exams] = await Promise.all([
     Promise.all(members.map((member) => historySummary(member, todayOf(member)))),
-    db.reviewState.findMany({
-      where: { userId: { in: ids }, itemKind: "card", firstReviewedAt: { not: null } },
-      select: { userId: true, itemId: true, interval: true },
-    }),
     db.quizAnswer.findMany({
       where: { attempt: { userId: { in: ids } }, correct: { not: null } },
       select: { questionId: true, correct: true, attempt: { select: { userId: true } } },
@@ -55,16 +52,14 @@ export async function groupBoard(viewerId: string, now: Date) {
       select: { userId: true, correctCount: true, questionCount: true, submittedAt: true },
     }),
   ]);
-  const statesBy = groupByUser(states);
   const outcomesBy = groupByUser(outcomes.map((o) => ({ userId: o.attempt.userId, questionId: o.questionId, correct: o.correct })));
   const latestExam = new Map<string, (typeof exams)[number]>();
   for (const exam of exams) if (!latestExam.has(exam.userId)) latestExam.set(exam.userId, exam);
 
   const rows = members.map(({ historyVersion: _, ...member }, i) => {
     const today = todayOf(member);
-    const { perDay, retention } = histories[i]!;
-    const intervals = new Map((statesBy.get(member.id) ?? []).map((s) => [s.itemId, s.interval]));
-    const topics = masteryRows(content, intervals, outcomesBy.get(member.id) ?? [], "topic");
+    const { perDay, retention, cardIntervals } = histories[i]!;
+    const topics = masteryRows(content, cardIntervals, outcomesBy.get(member.id) ?? [], "topic");
     const mature = topics.reduce((sum, t) => sum + t.mature, 0);
     const exam = latestExam.get(member.id);
     return {

@@ -4,10 +4,14 @@ import { getDb } from "../db";
 import { addDays } from "../srs/study-day";
 import { retention } from "../stats/retention";
 
-/** What a member's review log says, summed: reviews per study day (all time) and 30-day retention. */
+/**
+ * What a member's grades add up to: reviews per study day (all time), 30-day retention, and each studied
+ * card's interval (for mastery). Only grades and undos change these; each bumps historyVersion.
+ */
 export interface HistorySummary {
   perDay: ReadonlyMap<string, number>;
   retention: ReturnType<typeof retention>;
+  cardIntervals: ReadonlyMap<string, number>;
 }
 
 export interface HistoryOwner {
@@ -46,9 +50,11 @@ async function summarize(userId: string, today: string): Promise<HistorySummary>
       quality: quality as number,
       intervalBefore: intervalBefore as number,
     }));
+    const intervals = sql.values("SELECT itemId, interval FROM ReviewState WHERE userId = ? AND itemKind = 'card' AND firstReviewedAt IS NOT NULL", userId);
     return {
       perDay: new Map(days.map(([day, count]) => [day as string, count as number])),
       retention: retention(logs, today, RETENTION_DAYS),
+      cardIntervals: new Map(intervals.map(([cardId, interval]) => [cardId as string, interval as number])),
     };
   });
 }

@@ -40,13 +40,8 @@ export function masteryRows(
   ).map((row) => ({ ...row, slug: row.key, key: label(row.key) }));
 }
 
-async function standings(db: PrismaClient, userId: string) {
-  const [content, states, outcomes] = await Promise.all([
-    getContentSnapshot(),
-    db.reviewState.findMany({ where: { userId, itemKind: "card", firstReviewedAt: { not: null } }, select: { itemId: true, interval: true } }),
-    quizOutcomes(db, userId),
-  ]);
-  const intervals = new Map(states.map((state) => [state.itemId, state.interval]));
+async function standings(db: PrismaClient, userId: string, intervals: ReadonlyMap<string, number>) {
+  const [content, outcomes] = await Promise.all([getContentSnapshot(), quizOutcomes(db, userId)]);
   return { byTopic: masteryRows(content, intervals, outcomes, "topic"), byDomain: masteryRows(content, intervals, outcomes, "domain") };
 }
 
@@ -64,9 +59,10 @@ export async function progressReport(user: Member, now: Date) {
   const db = await getDb();
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
+  const history = historySummary(user, today);
   const [{ perDay, retention }, mastery, dueStates, attempts] = await Promise.all([
-    historySummary(user, today),
-    standings(db, user.id),
+    history,
+    history.then(({ cardIntervals }) => standings(db, user.id, cardIntervals)),
     db.reviewState.findMany({ where: { userId: user.id, suspended: false, dueAt: { not: null }, firstReviewedAt: { not: null } }, select: { dueAt: true } }),
     db.quizAttempt.findMany({
       where: { userId: user.id, submittedAt: { not: null } },
