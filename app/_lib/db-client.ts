@@ -10,16 +10,35 @@ type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 
 type Lock = ReturnType<typeof createLock>;
 
-/** A first-come, first-served async lock. */
+/**
+ * A first-come, first-served async lock. `tryAcquire` takes it at once when it is free, so synchronous work
+ * (a prepared statement) runs without a round of promises; otherwise callers queue in order.
+ */
 function createLock() {
-  let tail: Promise<void> = Promise.resolve();
+  let held = false;
+  const waiting: (() => void)[] = [];
+  const releaser = () => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = waiting.shift();
+      if (next) next();
+      else held = false;
+    };
+  };
   return {
+    tryAcquire(): (() => void) | null {
+      if (held) return null;
+      held = true;
+      return releaser();
+    },
     acquire(): Promise<() => void> {
-      let release!: () => void;
-      const next = new Promise<void>((resolve) => (release = resolve));
-      const ready = tail.then(() => release);
-      tail = tail.then(() => next);
-      return ready;
+      if (!held) {
+        held = true;
+        return Promise.resolve(releaser());
+      }
+      return new Promise((resolve) => waiting.push(() => resolve(releaser())));
     },
   };
 }
@@ -133,7 +152,7 @@ function directAccess(connection: () => Database.Database, lock: Lock): DirectAc
     run: (text: string, ...params: Param[]) => ({ changes: statement(text).run(...params).changes }),
   };
   const exclusive = async <T>(work: () => T): Promise<T> => {
-    const release = await lock.acquire();
+    const release = lock.tryAcquire() ?? (await lock.acquire());
     try {
       return work();
     } finally {

@@ -42,6 +42,8 @@ async function waitForServer(url) {
 }
 
 const scenarios = [
+  // Next.js's own floor: a route handler that runs one SELECT 1 and answers a dozen bytes.
+  { name: "health check (framework floor)", path: "/api/health" },
   { name: "home", path: "/" },
   { name: "topic page (DynamoDB, all cards)", path: "/topics/dynamodb" },
   { name: "search (q=GSI)", path: "/search?q=GSI" },

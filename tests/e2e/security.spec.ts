@@ -124,3 +124,9 @@ test("hostile Markdown, rendered the way the seed renders content, executes noth
   expect(dialogs).toEqual([]);
   expect(new URL(page.url()).pathname).toBe("/corrections");
 });
+
+test("the health check answers without a session, and says nothing but that it is up", async ({ request }) => {
+  const response = await request.get("/api/health", { headers: { cookie: "" } });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true });
+});
