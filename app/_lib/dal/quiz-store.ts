@@ -114,18 +114,23 @@ async function questionFacts(db: Db, ids: string[]): Promise<Map<string, Questio
  * next grade. A question already there is brought forward; a suspended one is left alone.
  */
 async function queueMissedQuestions(tx: Tx, userId: string, questionIds: string[], now: Date) {
+  let changed = false;
   for (const itemId of new Set(questionIds)) {
     const where = { userId_itemKind_itemId: { userId, itemKind: "question", itemId } };
     const state = await tx.reviewState.findUnique({ where, select: { suspended: true, dueAt: true, version: true, firstReviewedAt: true } });
     if (!state) {
       await tx.reviewState.create({ data: { userId, itemKind: "question", itemId, dueAt: now, firstReviewedAt: now, version: 1 } });
+      changed = true;
     } else if (!state.suspended && (!state.dueAt || state.dueAt > now)) {
       await tx.reviewState.update({
         where,
         data: { dueAt: now, firstReviewedAt: state.firstReviewedAt ?? now, redrillDay: null, version: state.version + 1 },
       });
+      changed = true;
     }
   }
+  // The member's review states changed: what is cached from them is stale (see review-store).
+  if (changed) await tx.user.update({ where: { id: userId }, data: { historyVersion: { increment: 1 } } });
 }
 
 /** Scores every answer, closes the attempt and queues the misses. Submitting twice changes nothing. */

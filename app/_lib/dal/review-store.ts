@@ -6,7 +6,7 @@
 import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "../db-client";
 import { Conflict, NotFound } from "./errors";
 import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "../srs/grade";
-import type { DoneToday, ItemKind, ItemRef } from "../srs/queue";
+import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "../srs/queue";
 import type { Quality } from "../srs/sm2";
 import { studyDayOf } from "../srs/study-day";
 
@@ -98,8 +98,34 @@ function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, ex
   if (changes !== 1) throw new StudyConflict(CHANGED_ELSEWHERE);
 }
 
-/** The review log changed: statistics cached for this member are stale (see dal/history.ts). */
-const bumpHistory = (sql: Sql, userId: string) => sql.run("UPDATE User SET historyVersion = historyVersion + 1 WHERE id = ?", userId);
+/**
+ * The member's review states or log changed: what is cached from them (queue states here, statistics in
+ * dal/history.ts) is stale. Returns the new version.
+ */
+const bumpHistory = (sql: Sql, userId: string) =>
+  sql.get<{ historyVersion: number }>("UPDATE User SET historyVersion = historyVersion + 1 WHERE id = ? RETURNING historyVersion", userId)
+    ?.historyVersion ?? 0;
+
+/**
+ * Each member's queue states as of one historyVersion and study day, so the study screen's request after every
+ * grade need not read all of them again. An entry is used only while its version is the database's; a grade
+ * carries its entry forward by exactly its own change, and any other change just makes it stale.
+ */
+interface QueueStates {
+  version: number;
+  today: string;
+  states: Map<string, StoredState>;
+  doneToday: DoneToday;
+}
+const QUEUE_CACHE_MAX = 1_000;
+// On globalThis: Next bundles this module into several chunks. Per client, so test databases never share.
+const registry = globalThis as unknown as { queueStates?: WeakMap<PrismaClient, Map<string, QueueStates>> };
+function queueCache(db: PrismaClient): Map<string, QueueStates> {
+  registry.queueStates ??= new WeakMap();
+  let cache = registry.queueStates.get(db);
+  if (!cache) registry.queueStates.set(db, (cache = new Map()));
+  return cache;
+}
 
 const CHANGED_ELSEWHERE = "This card was already graded in another tab or window; your session has moved on to the next one.";
 
@@ -123,9 +149,9 @@ function deserialize(json: string): StoredState {
  * Grading is the hottest write there is, so it runs as prepared statements (see sqlOf).
  */
 export async function recordGrade(db: PrismaClient, member: StudyMember, input: GradeInput, now: Date): Promise<{ duplicate: boolean }> {
-  return sqlOf(db).write((sql) => {
+  const applied = await sqlOf(db).write((sql) => {
     const seen = sql.get("SELECT id FROM ReviewLog WHERE userId = ? AND requestId = ?", member.id, input.requestId);
-    if (seen) return { duplicate: true };
+    if (seen) return null;
 
     const stored = readState(sql, member.id, input);
     const before = stored ?? UNSEEN_STATE;
@@ -152,9 +178,18 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
       serialize(after),
       sqlDate(now),
     );
-    bumpHistory(sql, member.id);
-    return { duplicate: false };
+    return { version: bumpHistory(sql, member.id), kind, day: studyDayOf(now, member.timeZone), after };
   });
+  if (!applied) return { duplicate: true };
+  // Committed: carry the cached queue states forward by this grade, if they were current just before it.
+  const cache = queueCache(db);
+  const cached = cache.get(member.id);
+  if (cached && cached.version === applied.version - 1 && cached.today === applied.day) {
+    cached.states.set(itemKey(input), applied.after);
+    cached.doneToday[applied.kind] += 1;
+    cached.version = applied.version;
+  } else cache.delete(member.id);
+  return { duplicate: false };
 }
 
 /**
@@ -199,23 +234,35 @@ export async function setSuspended(db: PrismaClient, userId: string, item: ItemR
     // Out of today's re-drills too: a suspended card stays out until the member brings it back.
     if (suspended) next.redrillDay = null;
     writeState(sql, userId, item, stored !== null, stored?.version ?? 0, next);
+    bumpHistory(sql, userId);
   });
 }
 
-/** Everything the queue needs about this member: every item state and today's counts by kind. */
-export async function loadReviewStates(db: PrismaClient, userId: string, today: string) {
+/**
+ * Everything the queue needs about this member: every item state and today's counts by kind. From the cache
+ * while the member's historyVersion is unchanged; the states are shared, so callers must not change them.
+ */
+export async function loadReviewStates(db: PrismaClient, userId: string, today: string): Promise<{ states: ReadonlyMap<string, StoredState>; doneToday: DoneToday }> {
+  const cache = queueCache(db);
   return sqlOf(db).read((sql) => {
-    // Hundreds of rows for a long-time member, on every grade: rows of values, keyed in SQL.
-    const rows = sql.values(`SELECT itemKind || ':' || itemId, ${STATE_SELECT} FROM ReviewState WHERE userId = ?`, userId);
-    const counts = sql.all<{ kind: string; n: number }>(
-      "SELECT kind, COUNT(*) AS n FROM ReviewLog WHERE userId = ? AND studyDay = ? AND undoneAt IS NULL GROUP BY kind",
-      userId,
-      today,
-    );
-    const states = new Map(rows.map((row) => [row[0] as string, toState(row.slice(1))]));
-    const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
-    for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row.n;
-    return { states, doneToday };
+    const version = sql.get<{ historyVersion: number }>("SELECT historyVersion FROM User WHERE id = ?", userId)?.historyVersion ?? 0;
+    let entry = cache.get(userId);
+    if (!entry || entry.version !== version || entry.today !== today) {
+      // Hundreds of rows for a long-time member: rows of values, keyed in SQL.
+      const rows = sql.values(`SELECT itemKind || ':' || itemId, ${STATE_SELECT} FROM ReviewState WHERE userId = ?`, userId);
+      const counts = sql.all<{ kind: string; n: number }>(
+        "SELECT kind, COUNT(*) AS n FROM ReviewLog WHERE userId = ? AND studyDay = ? AND undoneAt IS NULL GROUP BY kind",
+        userId,
+        today,
+      );
+      const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
+      for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row.n;
+      entry = { version, today, states: new Map(rows.map((row) => [row[0] as string, toState(row.slice(1))])), doneToday };
+      cache.delete(userId);
+      if (cache.size >= QUEUE_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(userId, entry);
+    }
+    return { states: entry.states, doneToday: { ...entry.doneToday } };
   });
 }
 

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../../app/_lib/db-client";
+import { createDbClient, type PrismaClient } from "../../../app/_lib/db-client";
 import {
   listSuspended,
   loadReviewStates,
@@ -29,13 +29,14 @@ const CARD: ItemRef = { itemKind: "card", itemId: "ddb-wcu-size" };
 const OTHER: ItemRef = { itemKind: "card", itemId: "rds-encryption-at-creation" };
 
 let db: PrismaClient;
+let url: string;
 let file: string;
 let cleanup: () => Promise<void>;
 let alice: StudyMember;
 let bob: StudyMember;
 
 beforeEach(async () => {
-  ({ db, file, cleanup } = await createTempDatabase());
+  ({ db, url, file, cleanup } = await createTempDatabase());
   const a = await db.user.create({ data: { email: "alice@example.org", name: "Alice", passwordHash: "x", timeZone: BERLIN } });
   const b = await db.user.create({ data: { email: "bob@example.org", name: "Bob", passwordHash: "x", timeZone: BERLIN } });
   alice = { id: a.id, timeZone: BERLIN };
@@ -368,6 +369,40 @@ describe("loadReviewStates", () => {
     const { states, doneToday } = await loadReviewStates(db, bob.id, TODAY);
     expect(states.size).toBe(0);
     expect(doneToday).toEqual({ new: 0, review: 0, redrill: 0 });
+  });
+
+  it("answers from its cache exactly what a fresh read of the database gives, after every kind of change", async () => {
+    // A second client on the same file has its own (empty) cache: its answer is the database's.
+    const fresh = await createDbClient(url);
+    const expectSameAsDatabase = async (day = TODAY) => {
+      const cached = await loadReviewStates(db, alice.id, day);
+      const direct = await loadReviewStates(fresh, alice.id, day);
+      expect(cached.doneToday).toEqual(direct.doneToday);
+      expect(new Map(cached.states)).toEqual(new Map(direct.states));
+      registry().queueStates?.get(fresh)?.clear();
+    };
+    const registry = () => globalThis as unknown as { queueStates?: WeakMap<PrismaClient, Map<string, unknown>> };
+    try {
+      await expectSameAsDatabase();
+      await grade(5, { expectedVersion: 0 }); // carried forward in the cache
+      await expectSameAsDatabase();
+      const second = await grade(2, { item: OTHER, expectedVersion: 0, now: LATER });
+      await expectSameAsDatabase();
+      await undoGrade(db, alice.id, second.requestId, LATER);
+      await expectSameAsDatabase();
+      await setSuspended(db, alice.id, CARD, true);
+      await expectSameAsDatabase();
+      // A change made through Prisma (as a quiz queues a missed question) is seen too.
+      await db.$transaction(async (tx) => {
+        await tx.reviewState.create({ data: { userId: alice.id, itemKind: "question", itemId: "q-missed", dueAt: NOW, firstReviewedAt: NOW, version: 1 } });
+        await tx.user.update({ where: { id: alice.id }, data: { historyVersion: { increment: 1 } } });
+      });
+      await expectSameAsDatabase();
+      await expectSameAsDatabase("2026-11-26");
+      expect((await loadReviewStates(db, alice.id, TODAY)).states.get("question:q-missed")).toMatchObject({ version: 1 });
+    } finally {
+      await fresh.$disconnect();
+    }
   });
 });
 
