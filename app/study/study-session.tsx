@@ -9,6 +9,7 @@ import type { Quality } from "../_lib/srs/sm2";
 import { EmptyQueue } from "./empty-queue";
 import { GradeButtons } from "./grade-buttons";
 import { createRequestQueue, type SendOutcome } from "../_lib/client/request-queue";
+import { useReadyMarker } from "../_lib/client/use-ready-marker";
 
 interface StudyReply {
   error?: string;
@@ -179,6 +180,7 @@ export function StudySession({
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   });
+  const sectionRef = useReadyMarker<HTMLElement>();
 
   // A new card on screen: start its timer, move focus to it (off any button, so Space can't press that
   // button again), and record how long the grade took to paint.
@@ -221,7 +223,7 @@ export function StudySession({
 
   const left = remaining(view);
   return (
-    <section className="study" aria-label="Review session">
+    <section className="study" aria-label="Review session" ref={sectionRef}>
       <div className="study-progress">
         <progress value={view.done} max={Math.max(1, view.done + left)} aria-labelledby="study-progress-label" />
         <p id="study-progress-label" className="study-counts">

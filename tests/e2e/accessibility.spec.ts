@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startExam, startPractice } from "./fixtures/quiz";
+import { openStudy } from "./fixtures/study";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -55,7 +56,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("the study screen with its answer and grade buttons shown has no serious accessibility violations", async ({ page }) => {
-      await page.goto("/study?topic=aurora");
+      await openStudy(page, "/study?topic=aurora");
       await page.getByRole("button", { name: /Show answer/ }).click();
       await expect(page.getByRole("group", { name: /How well did you remember/ })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";
 import { adminStatePath } from "./fixtures/accounts";
 import { startPractice } from "./fixtures/quiz";
-import { newStudent, studyScreen } from "./fixtures/study";
+import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -13,7 +13,7 @@ test("the dashboard and the group board reflect a review session and a quiz", as
   await expect(page.locator("section.today")).toContainText("0 reviewed today");
   await expect(page.getByText("No quizzes yet.")).toBeVisible();
 
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const study = studyScreen(page);
   for (const grade of ["5", "4", "2"]) {
     await page.keyboard.press("Space");
@@ -55,7 +55,7 @@ test("the dashboard and the group board reflect a review session and a quiz", as
 
 test("a member downloads their data as JSON and CSV, and it parses", async ({ page }) => {
   const member = await newStudent(page, "export", 2);
-  await page.goto("/study");
+  await openStudy(page, "/study");
   await page.keyboard.press("Space");
   await page.keyboard.press("4");
   await studyScreen(page).expectSaved();
@@ -90,7 +90,7 @@ test("only the admin gets a backup, and one taken while a member grades opens an
   expect((await page.request.get("/api/admin/backup")).status()).toBe(403);
 
   // The member keeps grading while the admin downloads.
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const grading = (async () => {
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Space");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newStudent, studyScreen } from "./fixtures/study";
+import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 import { secondsLeft, startExam, startPractice } from "./fixtures/quiz";
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -113,7 +113,7 @@ test("submitting early asks first, then results can be filtered; missed question
   expect(again.status()).toBe(200);
 
   // No new cards today (limit 0): the study queue holds exactly the missed questions.
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const study = studyScreen(page);
   await study.expectCounts(0, wrong);
   await expect(page.getByText("Missed in a quiz")).toBeVisible();

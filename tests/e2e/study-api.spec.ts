@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { newStudent, studyScreen } from "./fixtures/study";
+import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -28,7 +28,7 @@ test("the same grade sent ten times at once is applied once", async ({ page, bas
   expect(after.done).toBe(1);
   expect(after.entries).toHaveLength(1);
 
-  await page.goto("/study");
+  await openStudy(page, "/study");
   await studyScreen(page).expectCounts(1, 1);
 });
 

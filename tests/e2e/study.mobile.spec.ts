@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { newStudent, studyScreen } from "./fixtures/study";
+import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test("on a phone, a session works by tapping, and the grade buttons fit the screen", async ({ page }) => {
   await newStudent(page, "phone", 2);
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const study = studyScreen(page);
   const first = await study.front.innerText();
   await page.getByRole("button", { name: /Show answer/ }).tap();

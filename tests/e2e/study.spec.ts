@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { newStudent, studyScreen } from "./fixtures/study";
+import { newStudent, openStudy, reloadStudy, studyScreen } from "./fixtures/study";
 
 // Every test is a new member with their own schedule.
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, then done for today", async ({ page }) => {
   await newStudent(page, "keys", 3);
-  await page.goto("/study?topic=rds");
+  await openStudy(page, "/study?topic=rds");
   const study = studyScreen(page);
   await study.expectCounts(0, 3);
   await expect(study.progress).toHaveAttribute("value", "0");
@@ -55,7 +55,7 @@ test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, the
 
   // Everything was saved: a reload shows the same day.
   await study.expectSaved();
-  await page.reload();
+  await reloadStudy(page);
   await expect(study.done).toBeVisible();
   await study.expectCounts(5, 0);
 
@@ -65,7 +65,7 @@ test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, the
 
 test("Ctrl+Z undoes, and undo goes back more than one grade", async ({ page }) => {
   await newStudent(page, "ctrlz", 3);
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const study = studyScreen(page);
   const first = await study.front.innerText();
   await page.keyboard.press("Space");
@@ -84,16 +84,16 @@ test("Ctrl+Z undoes, and undo goes back more than one grade", async ({ page }) =
 
   // The server agrees: nothing was graded.
   await study.expectSaved();
-  await page.reload();
+  await reloadStudy(page);
   await study.expectCounts(0, 3);
   await expect(study.front).toHaveText(first);
 });
 
 test("a second tab can't grade the same card again; it says so and moves on", async ({ context, page }) => {
   await newStudent(page, "tabs", 2);
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const other = await context.newPage();
-  await other.goto("/study");
+  await openStudy(other, "/study");
   const a = studyScreen(page);
   const b = studyScreen(other);
   const card = await a.front.innerText();
@@ -110,13 +110,13 @@ test("a second tab can't grade the same card again; it says so and moves on", as
   await expect(b.front).not.toHaveText(card);
 
   // Only the first tab's grade counts.
-  await page.reload();
+  await reloadStudy(page);
   await a.expectCounts(1, 1);
 });
 
 test("suspend a card, find it on the suspended page, and bring it back", async ({ page }) => {
   await newStudent(page, "suspend", 2);
-  await page.goto("/study");
+  await openStudy(page, "/study");
   const study = studyScreen(page);
   const card = await study.front.innerText();
   await page.getByRole("button", { name: "Suspend this card" }).click();
@@ -141,13 +141,13 @@ test("suspend a card, find it on the suspended page, and bring it back", async (
   await expect(item.getByText("Suspended", { exact: true })).toBeVisible();
   await item.getByRole("button", { name: "Unsuspend" }).click();
   await expect(page.getByText("No suspended cards.")).toBeVisible();
-  await page.goto("/study");
+  await openStudy(page, "/study");
   await expect(study.front).toHaveText(card);
 });
 
 test("when nothing is left: when the next review is due, and more new cards on request", async ({ page }) => {
   await newStudent(page, "more", 1);
-  await page.goto("/study?topic=dynamodb");
+  await openStudy(page, "/study?topic=dynamodb");
   const study = studyScreen(page);
   await page.keyboard.press("Space");
   await page.keyboard.press("5");
@@ -159,7 +159,7 @@ test("when nothing is left: when the next review is due, and more new cards on r
   await expect(study.badge).toHaveText("New");
   // The raise is saved for today.
   await study.expectSaved();
-  await page.reload();
+  await reloadStudy(page);
   await study.expectCounts(1, 10);
 });
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "../../_components/markdown";
 import { createRequestQueue, type Reply } from "../../_lib/client/request-queue";
+import { useReadyMarker } from "../../_lib/client/use-ready-marker";
 import type { AttemptView } from "../../_lib/dal/quiz";
 import { OptionList } from "./option-list";
 import { formatClock, optionKeyFor, toggleChoice } from "../../_lib/quiz/keys";
@@ -107,6 +108,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   });
+  const rootRef = useReadyMarker<HTMLDivElement>();
 
   // Leaving while an answer is still being sent would lose it: ask the browser to confirm.
   useEffect(() => {
@@ -122,7 +124,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
   const lowTime = remaining < 5 * 60_000;
 
   return (
-    <div className="exam">
+    <div className="exam" ref={rootRef}>
       <div className="exam-bar">
         <p className={`exam-timer${lowTime ? " low" : ""}`}>
           <span className="visually-hidden">Time left: </span>

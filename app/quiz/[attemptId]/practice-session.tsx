@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { CorrectionNote } from "../../_components/correction-note";
 import { Markdown } from "../../_components/markdown";
 import { createRequestQueue, type Reply } from "../../_lib/client/request-queue";
+import { useReadyMarker } from "../../_lib/client/use-ready-marker";
 import type { AttemptView, SolutionView } from "../../_lib/dal/quiz";
 import { optionKeyFor, toggleChoice } from "../../_lib/quiz/keys";
 import { OptionList, SolutionFacts } from "./option-list";
@@ -87,11 +88,12 @@ export function PracticeSession({ view }: { view: AttemptView }) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   });
+  const rootRef = useReadyMarker<HTMLDivElement>();
 
   const done = solutions.filter(Boolean).length;
   const right = solutions.filter((s) => s?.correct).length;
   return (
-    <div className="practice">
+    <div className="practice" ref={rootRef}>
       <p className="exam-counts">
         {done} of {view.questions.length} checked · {right} right
         {saving > 0 && <span className="save-state" data-saving="true"> Saving…</span>}
