@@ -1,6 +1,7 @@
 // Bench steps that need a real browser (Debian's Chromium): key press to next card painted, and starting
 // an exam through the real form.
 import { chromium } from "playwright";
+import { latencySummary } from "./latency-summary.mjs";
 
 async function withPage(base, cookie, run) {
   const browser = await chromium.launch({ executablePath: process.env.PW_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
@@ -37,13 +38,12 @@ export function gradeToPaint(base, cookie, grades) {
       await page.waitForFunction((n) => performance.getEntriesByName("study:grade-to-next-card").length >= n, i + 1);
     }
     const durations = await page.evaluate(() => performance.getEntriesByName("study:grade-to-next-card").map((e) => e.duration));
-    durations.sort((a, b) => a - b);
-    const at = (p) => Math.round(durations[Math.min(durations.length - 1, Math.floor(p * durations.length))] * 10) / 10;
+    const { p50_ms, p95_ms } = latencySummary(durations);
     return {
       samples: durations.length,
-      p50_ms: at(0.5),
-      p95_ms: at(0.95),
-      max_ms: Math.round(durations.at(-1) * 10) / 10,
+      p50_ms,
+      p95_ms,
+      max_ms: Math.round(Math.max(...durations) * 10) / 10,
       study_first_load_kb_gzip: Math.round(scriptBytes / 102.4) / 10,
     };
   });

@@ -2,10 +2,7 @@
 // reviews is recomputed on every load: what the page costs right after a study session, not from the cache.
 // The change is made the way a grade makes it (User.historyVersion + 1), without using up their cards.
 import Database from "better-sqlite3";
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+import { latencySummary } from "./latency-summary.mjs";
 
 export async function coldProgress(base, cookie, databaseFile, userId, loads) {
   const db = new Database(databaseFile);
@@ -25,12 +22,8 @@ export async function coldProgress(base, cookie, databaseFile, userId, loads) {
   } finally {
     db.close();
   }
-  latencies.sort((a, b) => a - b);
-  const round = (ms) => Math.round(ms * 10) / 10;
   return {
-    p50_ms: round(percentile(latencies, 50)),
-    p95_ms: round(percentile(latencies, 95)),
-    p99_ms: round(percentile(latencies, 99)),
+    ...latencySummary(latencies),
     rps: Math.round(loads / ((performance.now() - started) / 1000)),
     errors,
   };

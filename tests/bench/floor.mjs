@@ -3,6 +3,7 @@
 // and prepared statements, with no HTTP, session or ORM in the way.
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import { percentile } from "./latency-summary.mjs";
 
 export function gradeFloor(databaseFile, userId, grades) {
   const db = new Database(databaseFile);
@@ -36,6 +37,5 @@ export function gradeFloor(databaseFile, userId, grades) {
     latencies.push(performance.now() - started);
   }
   db.close();
-  latencies.sort((a, b) => a - b);
-  return Math.round(latencies[Math.floor(latencies.length / 2)] * 1000) / 1000;
+  return Math.round(percentile(latencies, 50) * 1000) / 1000;
 }

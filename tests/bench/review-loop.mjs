@@ -4,6 +4,7 @@
 // process showed up in the latencies it was measuring.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { latencySummary } from "./latency-summary.mjs";
 
 const GRADES = [5, 4, 3, 5, 2];
 
@@ -25,10 +26,6 @@ function postJson(url, cookie, origin, body) {
     request.on("error", reject);
     request.end(data);
   });
-}
-
-function percentile(sorted, p) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
 
 export async function reviewLoop(base, cookies, seconds) {
@@ -58,12 +55,8 @@ export async function reviewLoop(base, cookies, seconds) {
   );
   // Throughput over the time actually spent: a member can finish their queue before the time is up.
   const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const round = (ms) => Math.round(ms * 10) / 10;
   return {
-    p50_ms: round(percentile(latencies, 50)),
-    p95_ms: round(percentile(latencies, 95)),
-    p99_ms: round(percentile(latencies, 99)),
+    ...latencySummary(latencies),
     rps: Math.round(latencies.length / elapsed),
     errors,
     grades: latencies.length,

@@ -11,6 +11,7 @@ import { gradeToPaint, startExam } from "./browser-latency.mjs";
 import { coldProgress } from "./cold-progress.mjs";
 import { gradeFloor } from "./floor.mjs";
 import { writeHeavyHistory } from "./history.mjs";
+import { latencySummary } from "./latency-summary.mjs";
 import { lighthouseRuns } from "./lighthouse.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
@@ -29,6 +30,19 @@ const bin = (name) => join("node_modules", ".bin", name);
 function setUp(label, command, args) {
   const result = spawnSync(command, args, { env, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** One autocannon run, with every response's latency kept: its own summary rounds to whole ms and has no p95. */
+async function load(options) {
+  const latencies = [];
+  const instance = autocannon(options);
+  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const run = await instance;
+  return {
+    ...latencySummary(latencies),
+    rps: Math.round(run.requests.average),
+    errors: run.errors + run.non2xx + run.timeouts,
+  };
 }
 
 async function waitForServer(url) {
@@ -90,16 +104,7 @@ try {
     if (check.status !== 200) throw new Error(`${scenario.path} answered ${check.status}`);
     await autocannon({ url: base + scenario.path, ...request, connections: 2, duration: 1 }); // warm up
     for (const connections of concurrencies) {
-      const run = await autocannon({ url: base + scenario.path, ...request, connections, duration: seconds });
-      results.push({
-        name: scenario.name,
-        concurrency: connections,
-        p50_ms: run.latency.p50,
-        p95_ms: run.latency.p97_5 === undefined ? run.latency.p99 : run.latency.p97_5,
-        p99_ms: run.latency.p99,
-        rps: Math.round(run.requests.average),
-        errors: run.errors + run.non2xx + run.timeouts,
-      });
+      results.push({ name: scenario.name, concurrency: connections, ...(await load({ url: base + scenario.path, ...request, connections, duration: seconds })) });
     }
   }
   const cold = await coldProgress(base, cookies[0], databaseFile, members[0].id, quick ? 20 : 60);
@@ -121,7 +126,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// autocannon reports p97.5 rather than p95; it is labelled p95 as the nearest stricter percentile.
 console.log("\nscenario                              conc   p50 ms  p95 ms  p99 ms     rps  errors");
 for (const r of results) {
   console.log(

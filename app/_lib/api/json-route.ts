@@ -31,6 +31,30 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
+/**
+ * The body as text, or null when it is larger than `limit` bytes: a declared length is refused before reading,
+ * and a body without one (chunked) is read only up to the limit.
+ */
+async function readCapped(request: Request, limit: number): Promise<string | null> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 function isBusy(error: unknown): boolean {
   const text = `${String(error)} ${String((error as { cause?: unknown })?.cause ?? "")}`;
   return /SQLITE_BUSY|database is locked/i.test(text);
@@ -50,8 +74,8 @@ export async function handleJsonPost<T>(
   if (!request.headers.get("content-type")?.includes("application/json")) {
     return json(415, { error: "Send the request as JSON." });
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return json(413, { error: "The request is too large." });
+  const text = await readCapped(request, MAX_BODY_BYTES);
+  if (text === null) return json(413, { error: "The request is too large." });
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -17,7 +17,9 @@ export const displayNameSchema = z
   .string({ error: "Enter a display name." })
   .trim()
   .min(1, "Enter a display name.")
-  .max(60, "Keep the display name to 60 characters or fewer.");
+  .max(60, "Keep the display name to 60 characters or fewer.")
+  // Control characters and bidirectional overrides (which can make a name read as another) have no place in one.
+  .regex(/^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u, "Use letters, numbers, spaces and punctuation in a display name.");
 
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })

@@ -50,4 +50,5 @@ export const saveAnswerSchema = z
 
 export const checkAnswerSchema = z.object({ position, selected: selected.min(1, { error: "Choose an answer first." }) });
 
-export const submitSchema = z.object({});
+// Nothing to send: anything else in the body is a malformed request, not a submission.
+export const submitSchema = z.strictObject({});

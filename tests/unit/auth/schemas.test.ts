@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../../../app/_lib/auth/schemas";
 
-const errorsOf = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
+  result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe("signUpSchema", () => {
   it("normalises the email and trims the name", () => {
@@ -37,6 +38,16 @@ describe("signUpSchema", () => {
     expect(errorsOf(signUpSchema.safeParse({}))).toMatchObject({ email: ["Enter your email address."] });
     expect(signUpSchema.safeParse({ email: "a@b.co", name: "A", password: "12345678", invite: "<script>" }).success).toBe(false);
     expect(signUpSchema.parse({ email: "a@b.co", name: "A", password: "12345678", invite: "Ab_9-x" }).invite).toBe("Ab_9-x");
+  });
+
+  it("refuses control characters and bidirectional overrides in a display name, and keeps other scripts", () => {
+    const message = ["Use letters, numbers, spaces and punctuation in a display name."];
+    for (const name of ["Sam\u0000", "Sam\nSmith", "Sam\u202Egnp.exe", "\u2066Ada\u2069"]) {
+      expect(errorsOf(signUpSchema.safeParse({ email: "a@b.co", name, password: "12345678" })).name, JSON.stringify(name)).toEqual(message);
+    }
+    for (const name of ["Zoë O'Brien-Łukasz", "山田 太郎", "محمد", "<b>Sam</b>"]) {
+      expect(signUpSchema.parse({ email: "a@b.co", name, password: "12345678" }).name).toBe(name);
+    }
   });
 });
 

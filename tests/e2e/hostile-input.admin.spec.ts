@@ -1,0 +1,81 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
+import { ALWAYS_REFUSED, HOSTILE_VALUES, submitEveryValue } from "./fixtures/hostile";
+
+// Malformed and oversized input to every admin action, and to the reset form its links open, gets a message,
+// never a 500, and changes nothing.
+test.describe.configure({ mode: "serial" });
+
+/** A new member, signed up with an invite (the other admin spec turns invite-only on and off meanwhile). */
+async function memberOnItsOwnBrowser(admin: Page, browser: Browser, label: string, address: string) {
+  await admin.goto("/admin");
+  await admin.getByLabel("Number of uses").fill("1");
+  await admin.getByRole("button", { name: "Create invite link" }).click();
+  const link = new URL(await admin.getByLabel("Invite link", { exact: true }).inputValue());
+  const member = newMember(label);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const memberPage = await context.newPage();
+  await signUp(memberPage, member, link.pathname + link.search);
+  await expectSignedInAs(memberPage, member.name);
+  return { member, memberPage };
+}
+
+const REFUSED = /Please fix the highlighted fields|Choose open or invite-only/;
+
+test("every admin form refuses tampered fields with a message, and the member they aimed at is untouched", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // Its invite is used up; one more to aim the revoke form at.
+  const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-target", "10.30.0.1");
+  await page.goto("/admin");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  await expect(page.getByLabel("Invite link", { exact: true })).toBeVisible();
+
+  const open = (form: () => ReturnType<typeof page.locator>) => async () => {
+    await page.goto("/admin");
+    return form();
+  };
+  const row = () => page.getByRole("listitem").filter({ hasText: member.email });
+  const forms = {
+    signupMode: () => page.locator("form", { has: page.getByRole("button", { name: "Save sign-up setting" }) }),
+    invite: () => page.locator("form", { has: page.getByRole("button", { name: "Create invite link" }) }),
+    revoke: () => page.locator("form", { has: page.getByRole("button", { name: "Revoke" }) }).first(),
+    resetLink: () => row().locator("form", { has: page.getByRole("button", { name: /password-reset link/ }) }),
+    // Inside a closed <details>: hidden from role queries until opened, but in the DOM.
+    remove: () => row().locator("form", { has: page.getByRole("button", { name: `Remove ${member.name}`, includeHidden: true }) }),
+  };
+  for (const [name, form] of Object.entries(forms)) {
+    const messages = await submitEveryValue(page, open(form));
+    for (const value of HOSTILE_VALUES) expect(messages.get(value), `${name}, ${value.length} chars`).toMatch(REFUSED);
+  }
+
+  // The other admin spec changes the sign-up mode and invites meanwhile; this member's row is this test's own.
+  await page.goto("/admin");
+  await expect(row()).toBeVisible();
+  await expect(row().getByLabel(`Reset link for ${member.name}`, { exact: true })).toHaveCount(0);
+});
+
+test("the reset form refuses tampered passwords with a message; the link still works for the real one", async ({ page, browser }) => {
+  const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-reset", "10.30.0.2");
+  await page.goto("/admin");
+  const row = page.getByRole("listitem").filter({ hasText: member.email });
+  await row.getByRole("button", { name: `Create a password-reset link for ${member.name}` }).click();
+  const link = new URL(await row.getByLabel(`Reset link for ${member.name}`, { exact: true }).inputValue()).pathname;
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "10.30.0.3" } });
+  const visitor = await context.newPage();
+  // Only the values no password field takes: a valid-looking one would use the link up.
+  const messages = await submitEveryValue(visitor, async () => {
+    await visitor.goto(link);
+    return visitor.locator("form", { has: visitor.getByRole("button", { name: "Set my password" }) });
+  }, ALWAYS_REFUSED.slice(0, 2));
+  for (const message of messages.values()) expect(message).toMatch(/Please fix the highlighted fields/);
+
+  await visitor.goto(link);
+  await visitor.getByLabel("New password", { exact: true }).fill("a sound new phrase");
+  await visitor.getByLabel("New password again").fill("a sound new phrase");
+  await visitor.getByRole("button", { name: "Set my password" }).click();
+  await expect(visitor.getByText("Your password is set.")).toBeVisible();
+  await signIn(visitor, member.email, "a sound new phrase");
+  await expectSignedInAs(visitor, member.name);
+  await context.close();
+});
