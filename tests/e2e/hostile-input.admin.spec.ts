@@ -6,10 +6,13 @@ import { ALWAYS_REFUSED, HOSTILE_VALUES, submitEveryValue } from "./fixtures/hos
 // never a 500, and changes nothing.
 test.describe.configure({ mode: "serial" });
 
-/** A new member, signed up with an invite (the other admin spec turns invite-only on and off meanwhile). */
+/**
+ * A new member, signed up with an invite (the other admin spec turns invite-only on and off meanwhile). Two
+ * uses, so the invite stays active: that spec counts the used-up and expired ones.
+ */
 async function memberOnItsOwnBrowser(admin: Page, browser: Browser, label: string, address: string) {
   await admin.goto("/admin");
-  await admin.getByLabel("Number of uses").fill("1");
+  await admin.getByLabel("Number of uses").fill("2");
   await admin.getByRole("button", { name: "Create invite link" }).click();
   const link = new URL(await admin.getByLabel("Invite link", { exact: true }).inputValue());
   const member = newMember(label);
@@ -24,7 +27,7 @@ const REFUSED = /Please fix the highlighted fields|Choose open or invite-only/;
 
 test("every admin form refuses tampered fields with a message, and the member they aimed at is untouched", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  // Its invite is used up; one more to aim the revoke form at.
+  // One more invite to aim the revoke form at.
   const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-target", "10.30.0.1");
   await page.goto("/admin");
   await page.getByRole("button", { name: "Create invite link" }).click();
