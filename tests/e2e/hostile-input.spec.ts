@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { newMember } from "./fixtures/accounts";
 import http from "node:http";
-import { ALWAYS_REFUSED, submitEveryValue } from "./fixtures/hostile";
+import { ALWAYS_REFUSED, nextActionResponse, submitEveryValue } from "./fixtures/hostile";
 import { startExam, startPractice } from "./fixtures/quiz";
 import { newStudent } from "./fixtures/study";
 
@@ -87,7 +87,7 @@ function postChunked(url: string): Promise<number> {
 
 /** Like submitTampered, for a body the server refuses before the action runs: only the status comes back. */
 async function submitTamperedRaw(page: Page, form: ReturnType<Page["locator"]>, value: string) {
-  const response = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  const response = nextActionResponse(page);
   await form.evaluate((element, value) => {
     const target = element as HTMLFormElement;
     const input = document.createElement("input");
@@ -111,7 +111,7 @@ test("unsuspend with a tampered item changes nothing and never fails", async ({ 
   for (const value of ["x".repeat(100_000), "", "../../../etc/passwd"]) {
     await page.goto("/study/suspended");
     const form = page.locator("form", { has: page.getByRole("button", { name: "Unsuspend" }) });
-    const response = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+    const response = nextActionResponse(page);
     await form.evaluate((element, value) => {
       for (const input of Array.from((element as HTMLFormElement).querySelectorAll("input"))) input.value = value;
       (element as HTMLFormElement).requestSubmit();

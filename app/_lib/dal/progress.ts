@@ -64,7 +64,6 @@ export function masteryRows(
   ).map((row) => ({ ...row, slug: row.key, key: label(row.key) }));
 }
 
-
 type Member = HistoryOwner & { timeZone: string | null };
 
 /** Days in a row with a review, for the home page. */
