@@ -1,6 +1,6 @@
 import { loadEnv } from "./app/_lib/env.mjs";
 
-// Fail fast: a bad setting stops `next build` and `next start` with a message naming the variable.
+// Fail fast: a bad setting stops `next build` and the server with a message naming the variable.
 loadEnv();
 
 /** @type {import("next").NextConfig} */

@@ -61,13 +61,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && npx next build && node app/_scripts/serve.mjs`,
     url: baseURL,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
     // TRUST_PROXY lets tests act as different client addresses (X-Forwarded-For) for the sign-in rate limit.
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true" },
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true" },
   },
 });

@@ -1,4 +1,5 @@
 // The environment, checked once with zod so a bad setting stops start-up with a message a person can act on.
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./database-url.mjs";
 
@@ -41,6 +42,16 @@ export const envSchema = z.object({
       .enum(["true", "false", "1", "0"], { error: "must be true or false" })
       .default("false")
       .transform((value) => value === "true" || value === "1"),
+  ),
+  // Server processes, one per core by default: a single Node.js process uses only one.
+  WEB_CONCURRENCY: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "must be a number of server processes" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 64")
+      .max(64, "must be between 1 and 64")
+      .default(availableParallelism()),
   ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

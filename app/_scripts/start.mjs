@@ -30,6 +30,6 @@ run("Seeding study content", bin("tsx"), ["prisma/seed.ts"]);
 if (!buildIfStale()) console.log("\n▸ Build is up to date");
 
 console.log(`\n▸ Serving on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
-const server = spawn(bin("next"), ["start", "-H", env.HOST, "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["app/_scripts/serve.mjs"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

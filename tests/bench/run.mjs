@@ -72,7 +72,7 @@ const scenarios = [
 setUp("migrate", bin("prisma"), ["migrate", "deploy"]);
 setUp("seed", bin("tsx"), ["prisma/seed.ts"]);
 buildIfStale();
-const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
+const server = spawn(process.execPath, ["app/_scripts/serve.mjs"], { env: { ...env, HOST: "127.0.0.1", PORT: String(port) }, stdio: "ignore" });
 const results = [];
 let browser = null;
 let historyRows = 0;

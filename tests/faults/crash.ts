@@ -1,7 +1,9 @@
 // `npm run test:faults` (and `-- --quick`): kill -9 the server at random moments while members grade cards
-// and autosave exam answers, restart it, and check that nothing acknowledged was lost, nothing was applied
+// and autosave exam answers, restart it (every fifth round, kill just one of its workers, which the server
+// replaces by itself), and check that nothing acknowledged was lost, nothing was applied
 // twice, the database is sound, and every card's state is exactly a replay of its review log.
 import Database from "better-sqlite3";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createDbClient } from "../../app/_lib/db-client";
@@ -13,10 +15,12 @@ import { drawQuestions } from "../../app/_lib/quiz/draw";
 import { seededRandom } from "../../app/_lib/quiz/random";
 import { createMembers, signIn } from "../bench/members.mjs";
 import { contentionRun } from "./contention";
-import { killHard, prepareDatabase, startServer } from "./server";
+import { killHard, prepareDatabase, startServer, workerPids } from "./server";
 
 const quick = process.argv.includes("--quick");
-const ROUNDS = quick ? 5 : 20;
+const ROUNDS = quick ? 5 : 25;
+const isWorkerRound = (round: number) => round % 5 === 0;
+const WORKER_ROUNDS = Array.from({ length: ROUNDS }, (_, i) => i + 1).filter(isWorkerRound).length;
 const MEMBERS = 4;
 
 interface Save {
@@ -45,6 +49,8 @@ const sentGrades = new Set<string>();
 const ackedGrades = new Set<string>();
 const saves: (Save & { acked: boolean; order: number })[] = [];
 let order = 0;
+// Set to end a round in which the server lives on (a worker was killed, the other kept serving).
+let stopped = false;
 
 async function post(cookie: string, path: string, body: unknown) {
   const response = await fetch(setup.base + path, {
@@ -60,7 +66,7 @@ async function study(memberId: string, cookie: string) {
   const attempt = attempts.get(memberId)!;
   try {
     let snapshot = (await post(cookie, "/api/study/queue", {})).body.snapshot as { entries: { itemKind: string; itemId: string; version: number }[] };
-    for (let step = 0; ; step++) {
+    for (let step = 0; !stopped; step++) {
       if (step % 3 === 2) {
         const position = Math.floor(Math.random() * attempt.options.length);
         const keys = attempt.options[position]!;
@@ -85,19 +91,41 @@ async function study(memberId: string, cookie: string) {
   }
 }
 
-let server = await startServer(setup);
-const cookies = await Promise.all(members.map((m) => signIn(setup.base, m.email)));
-for (let round = 1; round <= ROUNDS; round++) {
-  if (round > 1) server = await startServer(setup);
-  const running = members.map((m, i) => study(m.id, cookies[i]!));
-  await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 1200));
-  await killHard(server);
-  await Promise.all(running);
-  process.stdout.write(`round ${round}/${ROUNDS}: ${ackedGrades.size} grades and ${saves.filter((s) => s.acked).length} saves acknowledged so far\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const failuresDuringRun: string[] = [];
+
+/** Kills one worker mid-request; the other keeps serving, and the primary starts a replacement. */
+async function killOneWorker(server: ChildProcess) {
+  const before = workerPids(server);
+  process.kill(before[Math.floor(Math.random() * before.length)]!, "SIGKILL");
+  await sleep(700);
+  for (let i = 0; i < 300 && workerPids(server).length < before.length; i++) await sleep(100);
+  if (workerPids(server).length < before.length) failuresDuringRun.push("a killed worker was not replaced");
 }
 
+let server = await startServer(setup);
+let serverUp = true;
+const cookies = await Promise.all(members.map((m) => signIn(setup.base, m.email)));
+for (let round = 1; round <= ROUNDS; round++) {
+  if (!serverUp) server = await startServer(setup);
+  stopped = false;
+  const running = members.map((m, i) => study(m.id, cookies[i]!));
+  await sleep(300 + Math.random() * 1200);
+  if (isWorkerRound(round)) {
+    await killOneWorker(server);
+    stopped = true;
+  } else {
+    await killHard(server);
+  }
+  serverUp = isWorkerRound(round);
+  await Promise.all(running);
+  process.stdout.write(`round ${round}/${ROUNDS}${isWorkerRound(round) ? " (one worker)" : ""}: ${ackedGrades.size} grades and ${saves.filter((s) => s.acked).length} saves acknowledged so far\n`);
+}
+
+if (serverUp) await killHard(server);
+
 // The verdict, read straight from the file.
-const failures: string[] = [];
+const failures: string[] = [...failuresDuringRun];
 const raw = new Database(setup.file, { readonly: true });
 const integrity = raw.pragma("integrity_check", { simple: true });
 if (integrity !== "ok") failures.push(`integrity_check: ${integrity}`);
@@ -155,7 +183,7 @@ raw.close();
 rmSync(setup.dir, { recursive: true, force: true });
 
 console.log(
-  `\ncrash run: ${ROUNDS} kill -9s, ${ackedGrades.size} acknowledged grades (${logs.length} in the log, ${sentGrades.size} sent), ` +
+  `\ncrash run: ${ROUNDS} kill -9s (${ROUNDS - WORKER_ROUNDS} of the server, ${WORKER_ROUNDS} of one worker), ${ackedGrades.size} acknowledged grades (${logs.length} in the log, ${sentGrades.size} sent), ` +
     `${saves.filter((s) => s.acked).length} acknowledged saves, ${replayed} states replayed: ${failures.length ? "FAILED" : "ok"}`,
 );
 for (const failure of failures.slice(0, 20)) console.log(`  ✗ ${failure}`);
@@ -164,6 +192,6 @@ failures.push(...(await contentionRun()));
 mkdirSync(".reports", { recursive: true });
 writeFileSync(
   ".reports/faults.json",
-  `${JSON.stringify({ passed: failures.length ? 0 : 1, failed: failures.length ? 1 : 0, rounds: ROUNDS, ackedGrades: ackedGrades.size, loggedGrades: logs.length, sentGrades: sentGrades.size, ackedSaves: saves.filter((s) => s.acked).length, statesReplayed: replayed, failures }, null, 2)}\n`,
+  `${JSON.stringify({ passed: failures.length ? 0 : 1, failed: failures.length ? 1 : 0, rounds: ROUNDS, workerRounds: WORKER_ROUNDS, ackedGrades: ackedGrades.size, loggedGrades: logs.length, sentGrades: sentGrades.size, ackedSaves: saves.filter((s) => s.acked).length, statesReplayed: replayed, failures }, null, 2)}\n`,
 );
 process.exit(failures.length ? 1 : 0);

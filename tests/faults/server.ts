@@ -1,6 +1,6 @@
 // A production server for the fault runs: its own port and database, started and killed (-9) at will.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
@@ -19,6 +19,8 @@ export function prepareDatabase() {
     NEXTAUTH_URL: base,
     // Fixed for the run, so sessions survive the restarts.
     NEXTAUTH_SECRET: "fault-run-secret-0123456789abcdefghijklmnop",
+    // Two workers on any machine, so a worker's death (and its replacement) is part of the run.
+    WEB_CONCURRENCY: "2",
   };
   for (const [command, args] of [
     [bin("prisma"), ["migrate", "deploy"]],
@@ -32,8 +34,9 @@ export function prepareDatabase() {
 }
 
 export async function startServer(setup: ReturnType<typeof prepareDatabase>): Promise<ChildProcess> {
-  // Its own process group, so kill -9 reaches every process next start runs.
-  const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(setup.port)], { env: setup.env, stdio: "ignore", detached: true });
+  // Its own process group, so kill -9 reaches the primary and every worker at once.
+  const env = { ...setup.env, HOST: "127.0.0.1", PORT: String(setup.port) };
+  const server = spawn(process.execPath, ["app/_scripts/serve.mjs"], { env, stdio: "ignore", detached: true });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${setup.base}/signin`)).ok) return server;
@@ -53,4 +56,19 @@ export async function killHard(server: ChildProcess) {
     // already gone
   }
   await exited;
+}
+
+/** The server's worker processes: the children of the primary, read from /proc. */
+export function workerPids(server: ChildProcess): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        // The parent pid is the second field after the command name, which is in parentheses.
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === server.pid ? [Number(pid)] : [];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { loadEnv } from "../../app/_lib/env.mjs";
 
@@ -8,6 +9,13 @@ describe("loadEnv", () => {
 
   it("treats empty strings as unset", () => {
     expect(loadEnv({ PORT: "", DATABASE_URL: "" })).toMatchObject({ PORT: 3000, DATABASE_URL: "file:./data/app.db" });
+  });
+
+  it("serves with one process per core unless WEB_CONCURRENCY says otherwise", () => {
+    expect(loadEnv({}).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(loadEnv({ WEB_CONCURRENCY: "1" }).WEB_CONCURRENCY).toBe(1);
+    expect(() => loadEnv({ WEB_CONCURRENCY: "0" })).toThrowError(/WEB_CONCURRENCY: must be between 1 and 64 \(got "0"\)/);
+    expect(() => loadEnv({ WEB_CONCURRENCY: "two" })).toThrowError(/WEB_CONCURRENCY: must be a number of server processes/);
   });
 
   it("names each bad variable and how to fix it", () => {

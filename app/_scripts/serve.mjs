@@ -1,0 +1,54 @@
+// Serves the production build on every core: one Next.js server per worker, all on one port. A single Node
+// process uses one core, and on the small machine a group runs this on, that core was the ceiling on grades
+// per second while the other sat idle. The workers share nothing in memory that must agree: sessions,
+// rate limits, content and history caches are all checked against SQLite, and SQLite serializes the writes.
+// A worker that dies is replaced; the primary ending (Ctrl-C, kill) ends the workers with it.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { loadEnv } from "../_lib/env.mjs";
+
+// As `next start` does; React and Next run their slower development builds otherwise.
+process.env.NODE_ENV = "production";
+const env = loadEnv();
+const workers = env.WEB_CONCURRENCY;
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  // A worker that keeps dying at start-up (a bad build, a broken database) must not be restarted forever.
+  const restarts = [];
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts[0] < now - 60_000) restarts.shift();
+    if (restarts.length > workers * 5) {
+      console.error(`✗ Server workers keep stopping (last: ${signal ?? `exit ${code}`}). Giving up.`);
+      process.exit(1);
+    }
+    console.error(`A server worker stopped (${signal ?? `exit ${code}`}); starting another.`);
+    cluster.fork();
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      process.exit(0);
+    });
+  }
+  for (let i = 0; i < workers; i++) cluster.fork();
+} else {
+  // Ctrl-C reaches every process in the terminal's group; the primary decides, and stops the workers itself.
+  if (cluster.isWorker) process.on("SIGINT", () => {});
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => handle(request, response));
+  server.on("error", (error) => {
+    console.error(`✗ Could not serve on ${env.HOST}:${env.PORT}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(env.PORT, env.HOST, () => {
+    if (!cluster.isWorker || cluster.worker?.id === 1) console.log(`✓ Ready: ${workers} server process${workers > 1 ? "es" : ""}`);
+  });
+}
