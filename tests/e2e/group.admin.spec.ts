@@ -36,6 +36,8 @@ async function createInvite(page: Page, uses: number) {
 }
 
 test("invite-only: no sign-up without an invite; an invite works until used up or expired", async ({ page, browser }) => {
+  // Three sign-ups (each an argon2 hash) and six admin page loads: on a loaded 2-core machine this passes 30 s.
+  test.slow();
   await setSignupMode(page, "invite");
   try {
     const visitor = await signedOutPage(browser, "10.20.0.1");
