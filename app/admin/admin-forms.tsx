@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import { cancelInvite, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "../_lib/actions/admin";
 import type { FormState } from "../_lib/actions/form-state";
+import { useFormAction } from "../_lib/client/use-form-action";
 
 function OneTimeLink({ path, label }: { path?: string; label: string }) {
   if (!path) return null;
@@ -19,9 +19,9 @@ function OneTimeLink({ path, label }: { path?: string; label: string }) {
 }
 
 export function SignupModeForm({ mode }: { mode: "open" | "invite" }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSignupMode, {});
+  const [state, form, pending] = useFormAction<FormState>(saveSignupMode, {});
   return (
-    <form action={action} className="form">
+    <form {...form} className="form">
       <fieldset className="choices">
         <legend>Who can create an account?</legend>
         <label>
@@ -40,9 +40,9 @@ export function SignupModeForm({ mode }: { mode: "open" | "invite" }) {
 }
 
 export function InviteForm() {
-  const [state, action, pending] = useActionState<LinkState, FormData>(makeInvite, {});
+  const [state, form, pending] = useFormAction<LinkState>(makeInvite, {});
   return (
-    <form action={action} className="form">
+    <form {...form} className="form">
       <div className="inline-fields">
         <FormField name="days" label="Valid for (days)" type="number" min={1} max={90} defaultValue={7} required errors={state.errors?.days} />
         <FormField name="maxUses" label="Number of uses" type="number" min={1} max={100} defaultValue={5} required errors={state.errors?.maxUses} />
@@ -57,9 +57,9 @@ export function InviteForm() {
 }
 
 export function RevokeInviteButton({ id }: { id: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(cancelInvite, {});
+  const [state, form, pending] = useFormAction<FormState>(cancelInvite, {});
   return (
-    <form action={action}>
+    <form {...form}>
       <input type="hidden" name="id" value={id} />
       <button className="button secondary small" type="submit" disabled={pending}>
         Revoke
@@ -70,9 +70,9 @@ export function RevokeInviteButton({ id }: { id: string }) {
 }
 
 export function ResetLinkButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<LinkState, FormData>(makeResetLink, {});
+  const [state, form, pending] = useFormAction<LinkState>(makeResetLink, {});
   return (
-    <form action={action}>
+    <form {...form}>
       <input type="hidden" name="id" value={id} />
       <button className="button secondary small" type="submit" disabled={pending} aria-label={`Create a password-reset link for ${name}`}>
         Reset link
@@ -84,11 +84,11 @@ export function ResetLinkButton({ id, name }: { id: string; name: string }) {
 }
 
 export function RemoveMemberForm({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(deleteMember, {});
+  const [state, form, pending] = useFormAction<FormState>(deleteMember, {});
   return (
     <details className="danger-zone">
       <summary>Remove {name}…</summary>
-      <form action={action} className="form">
+      <form {...form} className="form">
         <input type="hidden" name="id" value={id} />
         <p>This deletes {name}&apos;s account and all their progress. It can&apos;t be undone.</p>
         <FormField name="confirmEmail" id={`confirm-${id}`} label={`Type ${name}'s email to confirm`} autoComplete="off" required errors={state.errors?.confirmEmail} />

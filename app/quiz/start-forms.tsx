@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import type { FormState } from "../_lib/actions/form-state";
 import { startExam, startPractice } from "../_lib/actions/quiz";
 import { SECONDS_PER_QUESTION } from "../_lib/quiz/deadline";
+import { useFormAction } from "../_lib/client/use-form-action";
 
 interface Topic {
   slug: string;
@@ -34,9 +35,9 @@ function TopicChoices({ idPrefix, topics, errors, only }: { idPrefix: string; to
 }
 
 export function PracticeForm({ topics, startToken, only }: { topics: Topic[]; startToken: string; only?: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(startPractice, {});
+  const [state, form, pending] = useFormAction<FormState>(startPractice, {});
   return (
-    <form className="panel form" action={action} aria-labelledby="practice-title" noValidate>
+    <form className="panel form" {...form} aria-labelledby="practice-title" noValidate>
       <h2 id="practice-title">Practice quiz</h2>
       <p className="muted">One question at a time, untimed. Each answer is checked at once, with every option explained.</p>
       <input type="hidden" name="startToken" value={startToken} />
@@ -51,7 +52,7 @@ export function PracticeForm({ topics, startToken, only }: { topics: Topic[]; st
 }
 
 export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic[]; startToken: string; bankSize: number; only?: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(startExam, {});
+  const [state, form, pending] = useFormAction<FormState>(startExam, {});
   const [size, setSize] = useState(bankSize >= 20 ? "20" : "all");
   const presets = [
     { value: "20", label: "20 questions in 40 minutes", fits: bankSize >= 20 },
@@ -61,7 +62,7 @@ export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic
     { value: "custom", label: "Custom", fits: true },
   ].filter((preset) => preset.fits);
   return (
-    <form className="panel form" action={action} aria-labelledby="exam-title" noValidate>
+    <form className="panel form" {...form} aria-labelledby="exam-title" noValidate>
       <h2 id="exam-title">Timed practice exam</h2>
       <p className="muted">
         Like the real DVA-C02: 2 minutes a question, flag questions to review, move freely, and see your score by topic and

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { FormField, FormMessage } from "../_components/form-field";
 import { changePassword, saveProfile } from "../_lib/actions/account";
 import type { FormState } from "../_lib/actions/form-state";
 import { saveStudyPreferences } from "../_lib/actions/study";
 import { signOutTo } from "../_lib/client/sign-out";
+import { useFormAction } from "../_lib/client/use-form-action";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveProfile, {});
+  const [state, form, pending] = useFormAction<FormState>(saveProfile, {});
   return (
-    <form className="panel form" action={action} aria-labelledby="profile-title" noValidate>
+    <form className="panel form" {...form} aria-labelledby="profile-title" noValidate>
       <h2 id="profile-title">Profile</h2>
       <FormField name="name" label="Display name" defaultValue={name} maxLength={60} required errors={state.errors?.name} />
       <div className="checkbox">
@@ -26,13 +27,13 @@ export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFro
 }
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(changePassword, {});
+  const [state, form, pending] = useFormAction<FormState>(changePassword, {});
   // The password change ended every session, this one too: finish signing out and go to sign-in.
   useEffect(() => {
     if (state.ok) void signOutTo("/signin?notice=password-changed");
   }, [state.ok]);
   return (
-    <form className="panel form" action={action} aria-labelledby="password-title" noValidate>
+    <form className="panel form" {...form} aria-labelledby="password-title" noValidate>
       <h2 id="password-title">Password</h2>
       <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
       <FormField name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." required errors={state.errors?.newPassword} />
@@ -56,7 +57,7 @@ export function StudyForm({
   newPerDay: number;
   reviewsPerDay: number;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveStudyPreferences, {});
+  const [state, form, pending] = useFormAction<FormState>(saveStudyPreferences, {});
   const zoneErrors = state.errors?.timeZone;
   const zoneSelect = useRef<HTMLSelectElement>(null);
   // No zone saved yet: offer the browser's, so saving this form doesn't pin the member to UTC.
@@ -65,7 +66,7 @@ export function StudyForm({
     if (!timeZone && zoneSelect.current && timeZones.includes(detected)) zoneSelect.current.value = detected;
   }, [timeZone, timeZones]);
   return (
-    <form className="panel form" action={action} aria-labelledby="study-title" id="study" noValidate>
+    <form className="panel form" {...form} aria-labelledby="study-title" id="study" noValidate>
       <h2 id="study-title">Study</h2>
       <div className="field">
         <label htmlFor="timeZone">Time zone</label>

@@ -45,6 +45,9 @@ test("sign-up validates each field and refuses a taken email", async ({ page }) 
 
   await signUp(page, { email: ADMIN.email, name: "Impostor", password: "long enough password" });
   await expect(page.getByText("An account with that email already exists.")).toBeVisible();
+  // A refused form keeps what was typed, to correct rather than retype.
+  await expect(page.getByLabel("Email")).toHaveValue(ADMIN.email);
+  await expect(page.getByLabel("Display name")).toHaveValue("Impostor");
 });
 
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
@@ -110,8 +113,17 @@ test("a member changes their display name", async ({ page }) => {
   await signUp(page, member);
   await expectSignedInAs(page, member.name);
   await page.goto("/settings");
-  await page.getByLabel("Display name").fill("Renamed Member");
+  // A refused name stays in the field, beside its error, and nothing is saved.
+  const refused = "Renamed \u202eMember";
+  await page.getByLabel("Display name").fill(refused);
   await page.getByLabel("Hide me from the group page").check();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(/Use letters, numbers, spaces and punctuation/)).toBeVisible();
+  await expect(page.getByLabel("Display name")).toHaveValue(refused);
+  await expect(page.getByLabel("Hide me from the group page")).toBeChecked();
+  await expectSignedInAs(page, member.name);
+
+  await page.getByLabel("Display name").fill("Renamed Member");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await page.reload();

@@ -186,4 +186,9 @@ test("study settings refuse numbers out of range, with a message", async ({ page
   await page.getByRole("button", { name: "Save study settings" }).click();
   await expect(page.getByText("Use 0 or more.")).toBeVisible();
   await expect(page.getByText("Use at most 9,999 reviews a day.")).toBeVisible();
+  // The refused numbers stay, to correct; the saved ones are unchanged.
+  await expect(page.getByLabel("New cards a day")).toHaveValue("-3");
+  await expect(page.getByLabel("Reviews a day (at most)")).toHaveValue("100000");
+  await page.reload();
+  await expect(page.getByLabel("New cards a day")).toHaveValue("5");
 });

@@ -2,16 +2,17 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { FormField, FormMessage } from "../../_components/form-field";
 import type { FormState } from "../../_lib/actions/form-state";
 import { signUp } from "../../_lib/actions/account";
+import { useFormAction } from "../../_lib/client/use-form-action";
 
 export function SignUpForm({ invite }: { invite?: string }) {
   const router = useRouter();
-  // React resets the form once the action finishes, so keep what was typed for the sign-in that follows.
+  // What was sent, for the sign-in that follows (the fields may change while the action runs).
   const credentials = useRef<{ email: FormDataEntryValue | null; password: FormDataEntryValue | null }>(null);
-  const [state, action, pending] = useActionState<FormState, FormData>(signUp, {});
+  const [state, form, pending] = useFormAction<FormState>(signUp, {});
 
   // The account exists: sign in with the same credentials (next-auth sets the cookie on its own route).
   useEffect(() => {
@@ -25,10 +26,11 @@ export function SignUpForm({ invite }: { invite?: string }) {
   return (
     <form
       className="panel form"
-      action={action}
+      action={form.action}
       onSubmit={(event) => {
         const data = new FormData(event.currentTarget);
         credentials.current = { email: data.get("email"), password: data.get("password") };
+        form.onSubmit(event);
       }}
       noValidate
     >

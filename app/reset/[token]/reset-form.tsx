@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { FormField, FormMessage } from "../../_components/form-field";
 import type { FormState } from "../../_lib/actions/form-state";
 import { resetPassword } from "../../_lib/actions/reset";
+import { useFormAction } from "../../_lib/client/use-form-action";
 
 export function ResetForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPassword.bind(null, token), {});
+  const [state, form, pending] = useFormAction<FormState>(resetPassword.bind(null, token), {});
   if (state.ok) {
     return (
       <div className="panel form">
@@ -19,7 +19,7 @@ export function ResetForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className="panel form" noValidate>
+    <form {...form} className="panel form" noValidate>
       <FormField name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." required errors={state.errors?.newPassword} />
       <FormField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
       <FormMessage message={state.message} />
