@@ -14,10 +14,20 @@ const workers = env.WEB_CONCURRENCY;
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
-  // A worker that keeps dying at start-up (a bad build, a broken database) must not be restarted forever.
+  // A worker that keeps dying (a broken database, say) must not be restarted forever.
   const restarts = [];
+  const ready = new Set();
+  cluster.on("message", (worker, message) => {
+    if (message === "ready") ready.add(worker.id);
+  });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    // One that gave up before it started (the port is taken, the build is missing) would fail the same way
+    // again; one killed from outside is replaced.
+    if (!ready.has(worker.id) && signal === null) {
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exit(code || 1);
+    }
     const now = Date.now();
     restarts.push(now);
     while (restarts[0] < now - 60_000) restarts.shift();
@@ -49,6 +59,7 @@ if (cluster.isPrimary && workers > 1) {
     process.exit(1);
   });
   server.listen(env.PORT, env.HOST, () => {
+    process.send?.("ready");
     if (!cluster.isWorker || cluster.worker?.id === 1) console.log(`✓ Ready: ${workers} server process${workers > 1 ? "es" : ""}`);
   });
 }
