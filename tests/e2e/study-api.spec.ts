@@ -32,6 +32,33 @@ test("the same grade sent ten times at once is applied once", async ({ page, bas
   await studyScreen(page).expectCounts(1, 1);
 });
 
+test("grades, reads and an undo spread over the server's processes always agree", async ({ page, baseURL }) => {
+  // A new connection for each request: the server hands connections to its workers in turn, so consecutive
+  // requests land on different processes, each with its own in-memory caches.
+  const fresh = (path: string, data: unknown) => page.request.post(path, { data, headers: { origin: baseURL!, connection: "close" } });
+  const snapshotOf = async (reply: Awaited<ReturnType<typeof fresh>>) => {
+    expect(reply.status()).toBe(200);
+    return ((await reply.json()) as { snapshot: Snapshot }).snapshot;
+  };
+  await newStudent(page, "workers", 8);
+  const graded: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const front = (await snapshotOf(await fresh("/api/study/queue", {}))).entries[0]!;
+    const requestId = `workers-request-${String(i).padStart(4, "0")}`;
+    const reply = await snapshotOf(await fresh("/api/study/grade", { ...front, quality: 5, requestId, expectedVersion: front.version, durationMs: 800 }));
+    graded.push(front.itemId);
+    expect(reply.done).toBe(i + 1);
+    const read = await snapshotOf(await fresh("/api/study/queue", {}));
+    expect(read.done).toBe(i + 1);
+    expect(read.entries.map((entry) => entry.itemId)).not.toContain(front.itemId);
+  }
+  const undone = await snapshotOf(await fresh("/api/study/undo", { requestId: "workers-request-0005" }));
+  expect(undone.done).toBe(5);
+  const afterUndo = await snapshotOf(await fresh("/api/study/queue", {}));
+  expect(afterUndo.done).toBe(5);
+  expect(afterUndo.entries[0]!.itemId).toBe(graded[5]);
+});
+
 test("study requests are refused cross-site, signed out, malformed, or aimed at another member's grade", async ({ browser, page, baseURL }) => {
   await newStudent(page, "owner", 2);
   const { entries } = await queue(page.request, baseURL!);
