@@ -15,6 +15,7 @@ import { drawQuestions } from "../../app/_lib/quiz/draw";
 import { seededRandom } from "../../app/_lib/quiz/random";
 import { createMembers, signIn } from "../bench/members.mjs";
 import { contentionRun } from "./contention";
+import { stopRun } from "./stop";
 import { killHard, prepareDatabase, startServer, workerPids } from "./server";
 
 const quick = process.argv.includes("--quick");
@@ -188,6 +189,7 @@ console.log(
 );
 for (const failure of failures.slice(0, 20)) console.log(`  ✗ ${failure}`);
 failures.push(...(await contentionRun()));
+failures.push(...(await stopRun()));
 // One check for CI's "N passed, N failed" line.
 mkdirSync(".reports", { recursive: true });
 writeFileSync(
