@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createMembers, signIn } from "../bench/members.mjs";
-import { killHard, prepareDatabase, startServer } from "./server";
+import { frontOfQueue, killHard, postJson, prepareDatabase, startServer } from "./server";
 
 export async function contentionRun() {
   const setup = prepareDatabase();
@@ -17,24 +17,10 @@ export async function contentionRun() {
   const refused = new Set<string>();
   try {
     const cookie = await signIn(setup.base, member!.email);
-    const post = async (path: string, body: unknown) => {
-      const response = await fetch(setup.base + path, {
-        method: "POST",
-        headers: { Cookie: cookie, Origin: setup.base, "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const text = await response.text();
-      try {
-        return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
-      } catch {
-        throw new Error(`${path} answered ${response.status} with ${text.slice(0, 200)}`);
-      }
-    };
-    const front = async () => ((await post("/api/study/queue", {})).body.snapshot as { entries: { itemKind: string; itemId: string; version: number }[] }).entries[0]!;
     const grade = async () => {
-      const card = await front();
+      const card = await frontOfQueue(setup.base, cookie);
       const requestId = randomUUID();
-      const reply = await post("/api/study/grade", { ...card, quality: 5, requestId, expectedVersion: card.version, durationMs: 500 });
+      const reply = await postJson(setup.base, cookie, "/api/study/grade", { ...card, quality: 5, requestId, expectedVersion: card.version, durationMs: 500 });
       outcomes[reply.status] = (outcomes[reply.status] ?? 0) + 1;
       if (reply.status === 200) acked.add(requestId);
       else if (reply.status === 503 && /busy/i.test(String(reply.body.error))) refused.add(requestId);

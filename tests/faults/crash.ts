@@ -16,12 +16,13 @@ import { seededRandom } from "../../app/_lib/quiz/random";
 import { createMembers, signIn } from "../bench/members.mjs";
 import { contentionRun } from "./contention";
 import { stopRun } from "./stop";
-import { killHard, prepareDatabase, startServer, workerPids } from "./server";
+import { killHard, postJson, prepareDatabase, startServer, workerPids, type QueueSnapshot } from "./server";
 
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 5 : 25;
-const isWorkerRound = (round: number) => round % 5 === 0;
-const WORKER_ROUNDS = Array.from({ length: ROUNDS }, (_, i) => i + 1).filter(isWorkerRound).length;
+const WORKER_EVERY = 5;
+const isWorkerRound = (round: number) => round % WORKER_EVERY === 0;
+const WORKER_ROUNDS = Math.floor(ROUNDS / WORKER_EVERY);
 const MEMBERS = 4;
 
 interface Save {
@@ -53,20 +54,13 @@ let order = 0;
 // Set to end a round in which the server lives on (a worker was killed, the other kept serving).
 let stopped = false;
 
-async function post(cookie: string, path: string, body: unknown) {
-  const response = await fetch(setup.base + path, {
-    method: "POST",
-    headers: { Cookie: cookie, Origin: setup.base, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const post = (cookie: string, path: string, body: unknown) => postJson(setup.base, cookie, path, body);
 
 /** One member studying until the server dies: grade the front card, and every third step save an answer. */
 async function study(memberId: string, cookie: string) {
   const attempt = attempts.get(memberId)!;
   try {
-    let snapshot = (await post(cookie, "/api/study/queue", {})).body.snapshot as { entries: { itemKind: string; itemId: string; version: number }[] };
+    let snapshot = (await post(cookie, "/api/study/queue", {})).body.snapshot as QueueSnapshot;
     for (let step = 0; !stopped; step++) {
       if (step % 3 === 2) {
         const position = Math.floor(Math.random() * attempt.options.length);

@@ -48,8 +48,10 @@ export async function startServer(setup: ReturnType<typeof prepareDatabase>): Pr
   throw new Error("the server did not start");
 }
 
+/** Kills the primary and every worker at once; also sweeps up after a server that has already exited. */
 export async function killHard(server: ChildProcess) {
-  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const gone = server.exitCode !== null || server.signalCode !== null;
+  const exited = gone ? Promise.resolve() : new Promise((resolve) => server.once("exit", resolve));
   try {
     process.kill(-server.pid!, "SIGKILL");
   } catch {
@@ -71,4 +73,28 @@ export function workerPids(server: ChildProcess): number[] {
         return []; // gone meanwhile
       }
     });
+}
+
+export interface QueueSnapshot {
+  entries: { itemKind: string; itemId: string; version: number }[];
+}
+
+/** A JSON POST as the study and exam screens send one: the member's cookie and this site's Origin. */
+export async function postJson(base: string, cookie: string, path: string, body: unknown) {
+  const response = await fetch(base + path, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: base, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
+  } catch {
+    throw new Error(`${path} answered ${response.status} with ${text.slice(0, 200)}`);
+  }
+}
+
+/** The card at the front of the member's queue. */
+export async function frontOfQueue(base: string, cookie: string) {
+  return ((await postJson(base, cookie, "/api/study/queue", {})).body.snapshot as QueueSnapshot).entries[0]!;
 }

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import http from "node:http";
 import { rmSync } from "node:fs";
 import { createMembers, signIn } from "../bench/members.mjs";
-import { prepareDatabase, startServer } from "./server";
+import { frontOfQueue, killHard, prepareDatabase, startServer } from "./server";
 
 /** A POST whose body arrives in two parts, `pauseMs` apart, so the request is under way in between. */
 function slowPost(url: string, cookie: string, body: unknown, pauseMs: number, midway: () => void) {
@@ -33,8 +33,7 @@ export async function stopRun(): Promise<string[]> {
   let outcome = "";
   try {
     const cookie = await signIn(setup.base, member!.email);
-    const queue = await fetch(`${setup.base}/api/study/queue`, { method: "POST", headers: { Cookie: cookie, Origin: setup.base, "Content-Type": "application/json" }, body: "{}" });
-    const front = ((await queue.json()) as { snapshot: { entries: { itemKind: string; itemId: string; version: number }[] } }).snapshot.entries[0]!;
+    const front = await frontOfQueue(setup.base, cookie);
     const requestId = "stop-run-request-0001";
     const exited = new Promise<number | string | null>((resolve) => server.once("exit", (code, signal) => resolve(code ?? signal)));
     const reply = await slowPost(`${setup.base}/api/study/grade`, cookie, { ...front, quality: 4, requestId, expectedVersion: front.version, durationMs: 900 }, 1_000, () =>
@@ -49,11 +48,7 @@ export async function stopRun(): Promise<string[]> {
     if (kept.n !== 1) failures.push(`the grade under way at the stop is in the log ${kept.n} times`);
     if (code !== 0) failures.push(`the server's exit was ${code}, not 0`);
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGKILL");
-    } catch {
-      // already gone, as it should be
-    }
+    await killHard(server);
     rmSync(setup.dir, { recursive: true, force: true });
   }
   console.log(`stop run: ${outcome}: ${failures.length ? "FAILED" : "ok"}`);
