@@ -5,7 +5,6 @@ import { FormField, FormMessage } from "../_components/form-field";
 import { changePassword, saveProfile } from "../_lib/actions/account";
 import type { FormState } from "../_lib/actions/form-state";
 import { saveStudyPreferences } from "../_lib/actions/study";
-import { signOutTo } from "../_lib/client/sign-out";
 import { useFormAction } from "../_lib/client/use-form-action";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
@@ -27,11 +26,8 @@ export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFro
 }
 
 export function PasswordForm() {
+  // On success the action ends this session too and redirects to sign in.
   const [state, form, pending] = useFormAction<FormState>(changePassword, {});
-  // The password change ended every session, this one too: finish signing out and go to sign-in.
-  useEffect(() => {
-    if (state.ok) void signOutTo("/signin?notice=password-changed");
-  }, [state.ok]);
   return (
     <form className="panel form" {...form} aria-labelledby="password-title" noValidate>
       <h2 id="password-title">Password</h2>

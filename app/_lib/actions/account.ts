@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "../auth";
 import { verifyPassword } from "../auth/password";
+import { endSession, startSession } from "../auth/session-cookie";
 import { changeNameSchema, changePasswordSchema, signUpSchema } from "../auth/schemas";
 import { createAccount, passwordHashOf, setPassword, SignUpRefused, updateProfile } from "../dal/accounts";
 import { field, invalid, type FormState } from "./form-state";
@@ -15,14 +17,17 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     invite: field(formData, "invite"),
   });
   if (!parsed.success) return invalid(parsed.error);
+  let account: Awaited<ReturnType<typeof createAccount>>;
   try {
-    await createAccount(parsed.data, new Date());
+    account = await createAccount(parsed.data, new Date());
   } catch (error) {
     if (error instanceof SignUpRefused) return { ok: false, message: error.message };
     throw error;
   }
-  // The client signs in with the same credentials next: next-auth sets its cookie on its own route.
-  return { ok: true, message: "Account created." };
+  // Signed in by the same reply, so a form posted before the page's JavaScript loaded completes the whole
+  // flow too (a sign-in left to the client after the action was skipped then).
+  await startSession(account);
+  redirect("/");
 }
 
 export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -47,6 +52,7 @@ export async function changePassword(_previous: FormState, formData: FormData): 
     return { ok: false, message: "Please fix the highlighted fields.", errors: { currentPassword: ["That is not your current password."] } };
   }
   await setPassword(user.id, parsed.data.newPassword);
-  // Every session of this account, this one included, ends with the version bump: sign in again.
-  return { ok: true, message: "Password changed. You have been signed out everywhere; sign in with your new password." };
+  // Every session of this account ends with the version bump; this one's cookie goes too, and sign-in says why.
+  await endSession();
+  redirect("/signin?notice=password-changed");
 }

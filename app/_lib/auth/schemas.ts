@@ -47,6 +47,7 @@ export const signInSchema = z.object({
   // Any length is checked against the hash; only absurd inputs are refused before hashing.
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "Incorrect email or password."),
 });
+export type SignInInput = z.infer<typeof signInSchema>;
 
 export const changeNameSchema = z.object({ name: displayNameSchema, hiddenFromGroup: z.boolean() });
 

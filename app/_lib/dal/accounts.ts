@@ -40,7 +40,7 @@ export async function createAccount(input: SignUpInput, now: Date) {
     }
     return tx.user.create({
       data: { email: input.email, name: input.name, passwordHash, role: isFirst ? "admin" : "member" },
-      select: { id: true, role: true },
+      select: { id: true, role: true, sessionVersion: true },
     });
   });
 }
