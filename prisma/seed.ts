@@ -1,6 +1,7 @@
 // `npm run db:seed`: validate all content, then write it in one transaction.
 // `npm run content:check` (--check): validate only, without touching the database.
 import { join } from "node:path";
+import { bankReport, formatBankReport } from "../app/_lib/content/bank-report";
 import { InvalidContentError } from "../app/_lib/content/errors";
 import { parseContent } from "../app/_lib/content/parse-content";
 import { readContentDir } from "../app/_lib/content/read-content-dir";
@@ -14,7 +15,10 @@ async function main() {
   const topics = content.catalog.topics.length;
 
   if (process.argv.includes("--check")) {
-    console.log(`content ok: ${content.cards.length} cards, ${content.questions.length} questions, ${topics} topics`);
+    console.log(`content ok: ${content.cards.length} cards, ${content.questions.length} questions, ${topics} topics\n`);
+    const report = bankReport(content.questions);
+    console.log(formatBankReport(report));
+    if (report.failures.length) process.exitCode = 1;
     return;
   }
 

@@ -1,4 +1,7 @@
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { parseContent } from "../../app/_lib/content/parse-content";
+import { readContentDir } from "../../app/_lib/content/read-content-dir";
 import { TopicPage } from "./pages/topic-page";
 
 test("the home page lists every topic with its cards and questions", async ({ page }) => {
@@ -85,6 +88,25 @@ test("a question shows its options, then the answer with an explanation for ever
   await expect(answers.getByRole("listitem")).toHaveCount(optionCount);
   await expect(answers.locator(".verdict.right").first()).toBeVisible();
   for (const explanation of await answers.locator(".option-explanation").all()) await expect(explanation).not.toBeEmpty();
+});
+
+test("a question's options keep one order on every visit, and it is not the order they were written in", async ({ page }) => {
+  const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));
+  const questions = parseContent(catalogFile, files).questions.slice(0, 12);
+  const plain = (text: string) => text.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
+  let reordered = 0;
+  for (const question of questions) {
+    const shown = async () => {
+      await page.goto(`/questions/${question.id}`);
+      return (await page.getByRole("list", { name: "Options" }).getByRole("listitem").allTextContents()).map((text) => plain(text.replace(/^[A-E]\.\s*/, "")));
+    };
+    const first = await shown();
+    expect(await shown()).toEqual(first);
+    expect([...first].sort()).toEqual(question.options.map((option) => plain(option.text)).sort());
+    if (first.join("|") !== question.options.map((option) => plain(option.text)).join("|")) reordered += 1;
+  }
+  // A stable shuffle leaves about one in 24 four-option questions in written order.
+  expect(reordered).toBeGreaterThanOrEqual(9);
 });
 
 test("a multiple-response question says how many to choose and marks that many correct", async ({ page }) => {

@@ -37,8 +37,8 @@ const members = (await createMembers(setup.file, MEMBERS)) as { id: string; emai
 
 // One open exam per member, started the way the app starts one.
 const db = await createDbClient(`file:${setup.file}`);
-const questions = await db.question.findMany({ where: { retiredAt: null }, select: { id: true, topicSlug: true, options: true } });
-const pool = questions.map((q) => ({ id: q.id, topicSlug: q.topicSlug, optionKeys: (JSON.parse(q.options) as { key: string }[]).map((o) => o.key) }));
+const questions = await db.question.findMany({ where: { retiredAt: null }, select: { id: true, topicSlug: true, domain: true, options: true } });
+const pool = questions.map((q) => ({ id: q.id, topicSlug: q.topicSlug, domain: q.domain, optionKeys: (JSON.parse(q.options) as { key: string }[]).map((o) => o.key) }));
 const attempts = new Map<string, { id: string; options: string[][] }>();
 for (const [i, member] of members.entries()) {
   const drawn = drawQuestions(pool, 20, seededRandom(i + 1));

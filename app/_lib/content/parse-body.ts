@@ -70,8 +70,19 @@ export function parseQuestionBody(file: string, bodyLine: number, body: string, 
       errors.push(new ContentError(file, option.line, "this option has no explanation: add indented lines under it saying why it is right or wrong"));
     }
   }
-  if (options.length < 4 || options.length > 5) {
-    errors.push(new ContentError(file, options[0]!.line, `a question has 4 or 5 options; this one has ${options.length}`));
+  // The exam's formats: multiple choice is one answer and three distractors; multiple response is two or
+  // three answers among five options.
+  const wanted = choose === 1 ? 4 : 5;
+  if (options.length !== wanted) {
+    errors.push(
+      new ContentError(
+        file,
+        options[0]!.line,
+        choose === 1
+          ? `a single-answer question has exactly 4 options; this one has ${options.length}`
+          : `a multiple-response question (choose: ${choose}) has exactly 5 options; this one has ${options.length}`,
+      ),
+    );
   }
   const correct = options.filter((option) => option.correct).length;
   if (correct === 0) {

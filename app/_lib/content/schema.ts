@@ -9,6 +9,17 @@ export const EXAM_DOMAINS = {
 } as const;
 export type ExamDomain = keyof typeof EXAM_DOMAINS;
 
+/**
+ * Each domain's share of the scored DVA-C02 questions, from the AWS exam guide (version 2.1): Development 32%,
+ * Security 26%, Deployment 24%, Troubleshooting and Optimization 18%. Timed exams are drawn to these weights.
+ */
+export const EXAM_DOMAIN_WEIGHTS: Readonly<Record<ExamDomain, number>> = {
+  development: 32,
+  security: 26,
+  deployment: 24,
+  troubleshooting: 18,
+};
+
 /** The exam guide's name for a stored domain (the slug itself if the content ever holds an unknown one). */
 export function domainLabel(domain: string): string {
   return EXAM_DOMAINS[domain as ExamDomain] ?? domain;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { domainLabel } from "../content/schema";
+import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "../content/schema";
 import { drawQuestions } from "../quiz/draw";
 import { remainingMs, SECONDS_PER_QUESTION } from "../quiz/deadline";
 import { summarize } from "../quiz/score";
@@ -45,8 +45,9 @@ export async function startQuiz(userId: string, input: StartQuiz, now: Date): Pr
   const chosen = new Set(input.topics);
   const pool = content.questions
     .filter((question) => chosen.has(question.topicSlug))
-    .map((question) => ({ id: question.id, topicSlug: question.topicSlug, optionKeys: question.options.map((o) => o.key) }));
-  const drawn = drawQuestions(pool, input.count, Math.random);
+    .map((question) => ({ id: question.id, topicSlug: question.topicSlug, domain: question.domain, optionKeys: question.options.map((o) => o.key) }));
+  // A timed exam rehearses the real one, so it follows the blueprint's domain weights; practice follows the topics.
+  const drawn = drawQuestions(pool, input.count, Math.random, input.mode === "exam" ? EXAM_DOMAIN_WEIGHTS : undefined);
   if (drawn.length === 0) return null;
   const timeLimitSec = input.mode === "exam" ? (input.minutes === null ? drawn.length * SECONDS_PER_QUESTION : input.minutes * 60) : null;
   return createAttempt(await getDb(), userId, { mode: input.mode, topics: [...chosen], drawn, timeLimitSec, startToken: input.startToken }, now);

@@ -6,8 +6,10 @@ import { ItemFacts } from "../../_components/item-facts";
 import { Markdown } from "../../_components/markdown";
 import { getQuestion } from "../../_lib/dal/content";
 import { requireUser } from "../../_lib/auth";
+import { browseOptionOrder } from "../../_lib/quiz/browse-order";
 
 const NUMBER_WORDS = ["", "one", "two", "three", "four"];
+const LETTERS = "ABCDEFGHIJ";
 
 export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
   const question = await getQuestion((await params).id);
@@ -18,6 +20,8 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
   await requireUser(`/questions/${(await params).id}`);
   const question = await getQuestion((await params).id);
   if (!question) notFound();
+  // Letters follow the order shown, not the authored one.
+  const options = browseOptionOrder(question.id, question.options).map((option, index) => ({ ...option, label: LETTERS[index] ?? option.key }));
   return (
     <div className="page">
       <Breadcrumbs trail={[{ href: `/topics/${question.topic.slug}?view=questions`, label: question.topic.title }]} current="Scenario question" />
@@ -30,9 +34,9 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
           </p>
         )}
         <ol className="options" aria-label="Options">
-          {question.options.map((option) => (
+          {options.map((option) => (
             <li key={option.key} className="option">
-              <span className="option-key">{option.key}.</span>
+              <span className="option-key">{option.label}.</span>
               <Markdown as="span" html={option.textHtml} />
             </li>
           ))}
@@ -40,9 +44,9 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
         <details className="reveal">
           <summary>Show the answer and explanations</summary>
           <ol className="options answers-shown" aria-label="Answer and explanations">
-            {question.options.map((option) => (
+            {options.map((option) => (
               <li key={option.key} className={option.correct ? "option correct" : "option"}>
-                <span className="option-key">{option.key}.</span>
+                <span className="option-key">{option.label}.</span>
                 <span>
                   <span className={option.correct ? "verdict right" : "verdict wrong"}>{option.correct ? "Correct" : "Incorrect"}</span>{" "}
                   <Markdown as="span" html={option.textHtml} />

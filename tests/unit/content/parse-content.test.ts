@@ -136,7 +136,14 @@ describe("parseContent rejects bad content with the file and line", () => {
       "content/questions/main.md:16: this option has no explanation: add indented lines under it saying why it is right or wrong",
     ]);
     const three = QUESTIONS.replace("- [ ] Turn on TLS.\n  TLS is in transit, not at rest.\n", "");
-    expect(problems({ questions: three })).toEqual(["content/questions/main.md:10: a question has 4 or 5 options; this one has 3"]);
+    expect(problems({ questions: three })).toEqual(["content/questions/main.md:10: a single-answer question has exactly 4 options; this one has 3"]);
+  });
+
+  it("the exam's formats: one answer among exactly four, or two or three among exactly five", () => {
+    const five = QUESTIONS.replace("- [ ] Turn on TLS.\n  TLS is in transit, not at rest.\n", "- [ ] Turn on TLS.\n  TLS is in transit, not at rest.\n- [ ] Enable IAM authentication.\n  That controls who connects, not storage.\n");
+    expect(problems({ questions: five })).toEqual(["content/questions/main.md:10: a single-answer question has exactly 4 options; this one has 5"]);
+    const fourForTwo = QUESTIONS.replace("- [ ] Transactions cost half.\n  Wrong: they cost double.\n", "");
+    expect(problems({ questions: fourForTwo })).toEqual(["content/questions/main.md:28: a multiple-response question (choose: 2) has exactly 5 options; this one has 4"]);
   });
 
   it("an empty scenario", () => {

@@ -5,12 +5,16 @@ import { seededRandom, shuffle } from "../../../app/_lib/quiz/random";
 const pools = (sizes: Record<string, number>) => new Map(Object.entries(sizes));
 const sum = (map: ReadonlyMap<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
 
+const DOMAINS = ["development", "security", "deployment", "troubleshooting"];
+const BLUEPRINT = { development: 32, security: 26, deployment: 24, troubleshooting: 18 };
+
 /** A bank of questions: `sizes[topic]` questions per topic, alternating four and five options. */
 function bank(sizes: Record<string, number>): DrawableQuestion[] {
   return Object.entries(sizes).flatMap(([topic, size]) =>
     Array.from({ length: size }, (_, i) => ({
       id: `${topic}-q${i}`,
       topicSlug: topic,
+      domain: DOMAINS[i % DOMAINS.length]!,
       optionKeys: i % 2 ? ["A", "B", "C", "D"] : ["A", "B", "C", "D", "E"],
     })),
   );
@@ -81,7 +85,52 @@ describe("allocate", () => {
   });
 });
 
+describe("allocate by weights (the exam blueprint)", () => {
+  const weights = new Map(Object.entries(BLUEPRINT));
+
+  it("splits the count by weight, not by pool size, when every pool has room", () => {
+    expect(allocate(pools({ development: 100, security: 40, deployment: 60, troubleshooting: 300 }), 50, weights)).toEqual(
+      pools({ development: 16, security: 13, deployment: 12, troubleshooting: 9 }),
+    );
+  });
+
+  it("fills a short pool and shares what it can't take among the others by weight", () => {
+    // Security holds 5 of its 13: the other 45 go 32:24:18 → 19.46, 14.59, 10.95 → 19, 15, 11.
+    expect(allocate(pools({ development: 100, security: 5, deployment: 100, troubleshooting: 100 }), 50, weights)).toEqual(
+      pools({ development: 19, security: 5, deployment: 15, troubleshooting: 11 }),
+    );
+  });
+
+  it("uses pools without a weight only when the weighted ones run out", () => {
+    expect(allocate(pools({ development: 3, extra: 10 }), 2, new Map([["development", 1]]))).toEqual(pools({ development: 2, extra: 0 }));
+    expect(allocate(pools({ development: 3, extra: 10 }), 8, new Map([["development", 1]]))).toEqual(pools({ development: 3, extra: 5 }));
+  });
+
+  it("never gives a pool more than it holds and always totals min(count, bank), over many random banks", () => {
+    const random = seededRandom(7);
+    for (let run = 0; run < 500; run++) {
+      const sizes = new Map(DOMAINS.map((domain) => [domain, Math.floor(random() * 40)] as const));
+      const count = Math.floor(random() * 150);
+      const shares = allocate(sizes, count, weights);
+      for (const [domain, share] of shares) expect(share).toBeLessThanOrEqual(sizes.get(domain)!);
+      expect(sum(shares)).toBe(Math.min(count, sum(sizes)));
+    }
+  });
+});
+
 describe("drawQuestions", () => {
+  it("draws a timed exam to the blueprint's domain weights", () => {
+    const byDomain = new Map(BANK.map((q) => [q.id, q.domain]));
+    for (const seed of [1, 2, 3]) {
+      const counts = new Map<string, number>();
+      for (const { questionId } of drawQuestions(BANK, 40, seededRandom(seed), BLUEPRINT)) {
+        counts.set(byDomain.get(questionId)!, (counts.get(byDomain.get(questionId)!) ?? 0) + 1);
+      }
+      // 40 × 32/26/24/18 % = 12.8, 10.4, 9.6, 7.2 → 13, 10, 10, 7.
+      expect(counts).toEqual(new Map([["development", 13], ["security", 10], ["deployment", 10], ["troubleshooting", 7]]));
+    }
+  });
+
   it("draws exactly the count asked for, without repeats", () => {
     const drawn = drawQuestions(BANK, 20, seededRandom(1));
     expect(drawn).toHaveLength(20);
