@@ -1,13 +1,13 @@
 // `npm run db:seed`: validate all content, then write it in one transaction.
 // `npm run content:check` (--check): validate only, without touching the database.
 import { join } from "node:path";
-import { bankReport, formatBankReport } from "../app/_lib/content/bank-report";
-import { InvalidContentError } from "../app/_lib/content/errors";
-import { parseContent } from "../app/_lib/content/parse-content";
-import { readContentDir } from "../app/_lib/content/read-content-dir";
-import { createDbClient } from "../app/_lib/db-client";
-import { loadEnv } from "../app/_lib/env.mjs";
-import { seedContent } from "../app/_lib/seed/seed-content";
+import { bankReport, formatBankReport } from "@/app/_lib/content/bank-report";
+import { InvalidContentError } from "@/app/_lib/content/errors";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import { readContentDir } from "@/app/_lib/content/read-content-dir";
+import { createDbClient } from "@/app/_lib/db-client";
+import { loadEnv } from "@/app/_lib/env.mjs";
+import { seedContent } from "@/app/_lib/seed/seed-content";
 
 async function main() {
   const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));

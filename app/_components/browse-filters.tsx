@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { browseHref, type BrowseParams } from "../_lib/browse-params";
+import { browseHref, type BrowseParams } from "@/app/_lib/browse-params";
 
 /** Search box, cards/questions tabs and tag chips; plain links and a GET form, so no client JavaScript. */
 export function BrowseFilters({

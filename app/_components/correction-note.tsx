@@ -1,4 +1,4 @@
-import type { StoredCorrection } from "../_lib/seed/to-records";
+import type { StoredCorrection } from "@/app/_lib/seed/to-records";
 import { Markdown } from "./markdown";
 
 /** Where the source guide is wrong or dated: what it says, what is true, and AWS's page that says so. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { domainLabel } from "../_lib/content/schema";
+import { domainLabel } from "@/app/_lib/content/schema";
 import { TagList } from "./tag-list";
 
 /** Where an item comes from and what it serves: topic, exam domain, guide section, sources. */

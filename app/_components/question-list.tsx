@@ -1,5 +1,5 @@
-import { domainLabel } from "../_lib/content/schema";
-import type { StoredCorrection } from "../_lib/seed/to-records";
+import { domainLabel } from "@/app/_lib/content/schema";
+import type { StoredCorrection } from "@/app/_lib/seed/to-records";
 import { Markdown } from "./markdown";
 import { TagList } from "./tag-list";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOutTo } from "../_lib/client/sign-out";
+import { signOutTo } from "@/app/_lib/client/sign-out";
 
 export function SignOutButton() {
   return (

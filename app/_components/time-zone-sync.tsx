@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { reportBrowserTimeZone } from "../_lib/actions/study";
+import { reportBrowserTimeZone } from "@/app/_lib/actions/study";
 
 /** Rendered only for a member with no time zone yet: tells the server the browser's, once. */
 export function TimeZoneSync() {

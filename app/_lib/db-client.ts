@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
-import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient } from "@/generated/prisma/client";
 
 /** How long a write waits for another writer (a backup, a second seed) before failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5_000;

@@ -1,9 +1,9 @@
 "use client";
 
-import { FormField, FormMessage } from "../_components/form-field";
-import { cancelInvite, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "../_lib/actions/admin";
-import type { FormState } from "../_lib/actions/form-state";
-import { useFormAction } from "../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import { cancelInvite, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "@/app/_lib/actions/admin";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 function OneTimeLink({ path, label }: { path?: string; label: string }) {
   if (!path) return null;

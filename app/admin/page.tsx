@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "../_lib/auth";
-import { listInvites, listMembers } from "../_lib/dal/admin";
-import { signupMode } from "../_lib/dal/accounts";
+import { requireAdmin } from "@/app/_lib/auth";
+import { listInvites, listMembers } from "@/app/_lib/dal/admin";
+import { signupMode } from "@/app/_lib/dal/accounts";
 import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, SignupModeForm } from "./admin-forms";
 
 export const metadata: Metadata = { title: "Admin" };

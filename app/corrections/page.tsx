@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Markdown } from "../_components/markdown";
-import { listCorrections, listTopics } from "../_lib/dal/content";
-import { requireUser } from "../_lib/auth";
+import { Markdown } from "@/app/_components/markdown";
+import { listCorrections, listTopics } from "@/app/_lib/dal/content";
+import { requireUser } from "@/app/_lib/auth";
 
 export const metadata: Metadata = { title: "Guide corrections" };
 export const dynamic = "force-dynamic";

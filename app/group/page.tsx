@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireUser } from "../_lib/auth";
-import { groupBoard } from "../_lib/dal/group";
+import { requireUser } from "@/app/_lib/auth";
+import { groupBoard } from "@/app/_lib/dal/group";
 
 export const metadata: Metadata = { title: "Study group" };
 

@@ -1,4 +1,4 @@
-import type { ProgressReport } from "../_lib/dal/progress";
+import type { ProgressReport } from "@/app/_lib/dal/progress";
 
 /** Reviews due on each of the next 30 days, as SVG bars; the table after it has the same numbers. */
 export function ForecastChart({ days }: { days: ProgressReport["forecast"] }) {

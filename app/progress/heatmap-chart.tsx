@@ -1,4 +1,4 @@
-import type { ProgressReport } from "../_lib/dal/progress";
+import type { ProgressReport } from "@/app/_lib/dal/progress";
 import { heatmapSvg } from "./heatmap-svg";
 
 /**

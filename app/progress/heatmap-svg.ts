@@ -1,4 +1,4 @@
-import type { heatmap as layOut } from "../_lib/stats/heatmap";
+import type { heatmap as layOut } from "@/app/_lib/stats/heatmap";
 
 const CELL = 11;
 const GAP = 2;

@@ -1,4 +1,4 @@
-import type { ProgressReport } from "../_lib/dal/progress";
+import type { ProgressReport } from "@/app/_lib/dal/progress";
 
 /** Mastery rows, weakest first, each with a way to work on it. */
 export function MasteryTable({ title, rows, links }: { title: string; rows: ProgressReport["byTopic"]; links: boolean }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ScoreChart } from "../_components/score-chart";
-import { requireUser } from "../_lib/auth";
-import { progressReport } from "../_lib/dal/progress";
-import { studySummary } from "../_lib/dal/study";
+import { ScoreChart } from "@/app/_components/score-chart";
+import { requireUser } from "@/app/_lib/auth";
+import { progressReport } from "@/app/_lib/dal/progress";
+import { studySummary } from "@/app/_lib/dal/study";
 import { ForecastChart } from "./forecast-chart";
 import { HeatmapChart } from "./heatmap-chart";
 import { MasteryTable } from "./mastery-table";

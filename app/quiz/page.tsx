@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { requireUser } from "../_lib/auth";
-import { attemptHistory, questionBank } from "../_lib/dal/quiz";
-import { PASS_PERCENT } from "../_lib/quiz/score";
-import { percent } from "../_lib/stats/percent";
-import { ScoreChart } from "../_components/score-chart";
+import { requireUser } from "@/app/_lib/auth";
+import { attemptHistory, questionBank } from "@/app/_lib/dal/quiz";
+import { PASS_PERCENT } from "@/app/_lib/quiz/score";
+import { percent } from "@/app/_lib/stats/percent";
+import { ScoreChart } from "@/app/_components/score-chart";
 import { ExamForm, PracticeForm } from "./start-forms";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };

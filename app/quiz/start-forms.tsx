@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { FormField, FormMessage } from "../_components/form-field";
-import type { FormState } from "../_lib/actions/form-state";
-import { startExam, startPractice } from "../_lib/actions/quiz";
-import { SECONDS_PER_QUESTION } from "../_lib/quiz/deadline";
-import { useFormAction } from "../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { startExam, startPractice } from "@/app/_lib/actions/quiz";
+import { SECONDS_PER_QUESTION } from "@/app/_lib/quiz/deadline";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 interface Topic {
   slug: string;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { BrowseFilters } from "../_components/browse-filters";
-import { CardList } from "../_components/card-list";
-import { QuestionList } from "../_components/question-list";
-import { parseBrowseParams } from "../_lib/browse-params";
-import { listCards, listQuestions, listTags } from "../_lib/dal/content";
-import { requireUser } from "../_lib/auth";
+import { BrowseFilters } from "@/app/_components/browse-filters";
+import { CardList } from "@/app/_components/card-list";
+import { QuestionList } from "@/app/_components/question-list";
+import { parseBrowseParams } from "@/app/_lib/browse-params";
+import { listCards, listQuestions, listTags } from "@/app/_lib/dal/content";
+import { requireUser } from "@/app/_lib/auth";
 
 export const metadata: Metadata = { title: "Search" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "../_lib/auth";
+import { requireUser } from "@/app/_lib/auth";
 import { PasswordForm, ProfileForm, StudyForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { FormField, FormMessage } from "../_components/form-field";
-import { changePassword, saveProfile } from "../_lib/actions/account";
-import type { FormState } from "../_lib/actions/form-state";
-import { saveStudyPreferences } from "../_lib/actions/study";
-import { useFormAction } from "../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import { changePassword, saveProfile } from "@/app/_lib/actions/account";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { saveStudyPreferences } from "@/app/_lib/actions/study";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
   const [state, form, pending] = useFormAction<FormState>(saveProfile, {});

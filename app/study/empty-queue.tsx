@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StudyView } from "../_lib/srs/session";
+import type { StudyView } from "@/app/_lib/srs/session";
 
 /** What the study screen says when nothing is left: when the next card is due, and what to do instead. */
 export function EmptyQueue({

@@ -1,6 +1,6 @@
-import type { QueueEntry } from "../_lib/srs/queue";
-import { gradeOutcome } from "../_lib/srs/session";
-import { QUALITIES, type Quality } from "../_lib/srs/sm2";
+import type { QueueEntry } from "@/app/_lib/srs/queue";
+import { gradeOutcome } from "@/app/_lib/srs/session";
+import { QUALITIES, type Quality } from "@/app/_lib/srs/sm2";
 
 /** SM-2's six grades in the original's words, shortened to fit a button. */
 export const GRADE_LABELS: Record<Quality, { name: string; meaning: string }> = {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireUser } from "../_lib/auth";
-import { getTopic } from "../_lib/dal/content";
-import { studyMember, studySnapshot } from "../_lib/dal/study";
-import { studyDayOf } from "../_lib/srs/study-day";
+import { requireUser } from "@/app/_lib/auth";
+import { getTopic } from "@/app/_lib/dal/content";
+import { studyMember, studySnapshot } from "@/app/_lib/dal/study";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { StudySession } from "./study-session";
 
 export const metadata: Metadata = { title: "Study" };

@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { CorrectionNote } from "../_components/correction-note";
-import { Markdown } from "../_components/markdown";
-import { itemKey, type ItemRef } from "../_lib/srs/queue";
-import { advance, dropFront, PREFETCH, remaining, withFront, type StudySnapshot, type StudyView } from "../_lib/srs/session";
-import type { Quality } from "../_lib/srs/sm2";
+import { CorrectionNote } from "@/app/_components/correction-note";
+import { Markdown } from "@/app/_components/markdown";
+import { itemKey, type ItemRef } from "@/app/_lib/srs/queue";
+import { advance, dropFront, PREFETCH, remaining, withFront, type StudySnapshot, type StudyView } from "@/app/_lib/srs/session";
+import type { Quality } from "@/app/_lib/srs/sm2";
 import { EmptyQueue } from "./empty-queue";
 import { GradeButtons } from "./grade-buttons";
-import { createRequestQueue, type SendOutcome } from "../_lib/client/request-queue";
-import { useReadyMarker } from "../_lib/client/use-ready-marker";
+import { createRequestQueue, type SendOutcome } from "@/app/_lib/client/request-queue";
+import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 
 interface StudyReply {
   error?: string;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { parseContent } from "../../app/_lib/content/parse-content";
-import { readContentDir } from "../../app/_lib/content/read-content-dir";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { TopicPage } from "./pages/topic-page";
 
 test("the home page lists every topic with its cards and questions", async ({ page }) => {

@@ -78,7 +78,7 @@ test("study and quiz endpoints refuse a null or foreign Origin", async ({ page, 
 });
 
 test("hostile Markdown, rendered the way the seed renders content, executes nothing in the browser; the app's CSP is a second wall", async ({ page }) => {
-  const { renderInlineMarkdown, renderMarkdown } = await import("../../app/_lib/content/render-markdown");
+  const { renderInlineMarkdown, renderMarkdown } = await import("@/app/_lib/content/render-markdown");
   const hostile = [
     "<script>window.__ran = 'script'</script>",
     "<img src=x onerror=\"window.__ran = 'onerror'\">",

@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { createMembers, signIn } from "../bench/members.mjs";
+import { createMembers, signIn } from "@/tests/bench/members.mjs";
 import { frontOfQueue, killHard, postJson, prepareDatabase, startServer } from "./server";
 
 export async function contentionRun() {

@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildIfStale } from "../../app/_scripts/build-if-stale.mjs";
+import { buildIfStale } from "@/app/_scripts/build-if-stale.mjs";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
 

@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import http from "node:http";
 import { rmSync } from "node:fs";
-import { createMembers, signIn } from "../bench/members.mjs";
+import { createMembers, signIn } from "@/tests/bench/members.mjs";
 import { frontOfQueue, killHard, prepareDatabase, startServer } from "./server";
 
 /** A POST whose body arrives in two parts, `pauseMs` apart, so the request is under way in between. */

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDbClient, type PrismaClient } from "../../app/_lib/db-client";
+import { createDbClient, type PrismaClient } from "@/app/_lib/db-client";
 
 const MIGRATIONS = join(process.cwd(), "prisma", "migrations");
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { BUSY_TIMEOUT_MS, epochMs, sqlDate, sqlOf } from "../../app/_lib/db-client";
-import { createTempDatabase } from "../helpers/temp-database";
+import { BUSY_TIMEOUT_MS, epochMs, sqlDate, sqlOf } from "@/app/_lib/db-client";
+import { createTempDatabase } from "@/tests/helpers/temp-database";
 
 let database: Awaited<ReturnType<typeof createTempDatabase>>;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { loadEnv } from "../../app/_lib/env.mjs";
+import { loadEnv } from "@/app/_lib/env.mjs";
 
 describe("loadEnv", () => {
   it("defaults to the embedded SQLite file on port 3000", () => {

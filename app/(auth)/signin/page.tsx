@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser } from "../../_lib/auth";
-import { hasAnyAccount } from "../../_lib/dal/accounts";
-import { safeReturnPath } from "../../_lib/safe-return-path";
+import { currentUser } from "@/app/_lib/auth";
+import { hasAnyAccount } from "@/app/_lib/dal/accounts";
+import { safeReturnPath } from "@/app/_lib/safe-return-path";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

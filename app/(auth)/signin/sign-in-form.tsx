@@ -1,9 +1,9 @@
 "use client";
 
-import { FormField, FormMessage } from "../../_components/form-field";
-import { signInWithPassword } from "../../_lib/actions/sign-in";
-import type { FormState } from "../../_lib/actions/form-state";
-import { useFormAction } from "../../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import { signInWithPassword } from "@/app/_lib/actions/sign-in";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 /**
  * Signs in with a server action: before hydration the browser posts the form to it (the password never

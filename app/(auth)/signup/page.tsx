@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser } from "../../_lib/auth";
-import { hasAnyAccount, signupMode } from "../../_lib/dal/accounts";
+import { currentUser } from "@/app/_lib/auth";
+import { hasAnyAccount, signupMode } from "@/app/_lib/dal/accounts";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };

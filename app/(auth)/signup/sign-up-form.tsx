@@ -1,9 +1,9 @@
 "use client";
 
-import { FormField, FormMessage } from "../../_components/form-field";
-import type { FormState } from "../../_lib/actions/form-state";
-import { signUp } from "../../_lib/actions/account";
-import { useFormAction } from "../../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { signUp } from "@/app/_lib/actions/account";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 /** Creates the account and signs in, in one server action: it works the same before the page has hydrated. */
 export function SignUpForm({ invite }: { invite?: string }) {

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "../auth";
-import { verifyPassword } from "../auth/password";
-import { endSession, startSession } from "../auth/session-cookie";
-import { changeNameSchema, changePasswordSchema, signUpSchema } from "../auth/schemas";
-import { createAccount, passwordHashOf, setPassword, SignUpRefused, updateProfile } from "../dal/accounts";
+import { requireUser } from "@/app/_lib/auth";
+import { verifyPassword } from "@/app/_lib/auth/password";
+import { endSession, startSession } from "@/app/_lib/auth/session-cookie";
+import { changeNameSchema, changePasswordSchema, signUpSchema } from "@/app/_lib/auth/schemas";
+import { createAccount, passwordHashOf, setPassword, SignUpRefused, updateProfile } from "@/app/_lib/dal/accounts";
 import { field, invalid, type FormState } from "./form-state";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireAdmin } from "../auth";
-import { createInviteSchema, recordIdSchema, removeMemberSchema, signupModeSchema } from "../auth/schemas";
-import { createInvite, createPasswordReset, removeMember, revokeInvite, setSignupMode } from "../dal/admin";
+import { requireAdmin } from "@/app/_lib/auth";
+import { createInviteSchema, recordIdSchema, removeMemberSchema, signupModeSchema } from "@/app/_lib/auth/schemas";
+import { createInvite, createPasswordReset, removeMember, revokeInvite, setSignupMode } from "@/app/_lib/dal/admin";
 import { field, invalid, type FormState } from "./form-state";
 
 // Every action checks the admin role itself: server actions are public endpoints.

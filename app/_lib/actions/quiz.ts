@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "../auth";
-import { questionBank, startQuiz } from "../dal/quiz";
-import { startExamSchema, startPracticeSchema } from "../quiz/schemas";
+import { requireUser } from "@/app/_lib/auth";
+import { questionBank, startQuiz } from "@/app/_lib/dal/quiz";
+import { startExamSchema, startPracticeSchema } from "@/app/_lib/quiz/schemas";
 import { field, invalid, type FormState } from "./form-state";
 
 const formTopics = (formData: FormData) => formData.getAll("topics").filter((value): value is string => typeof value === "string");

@@ -1,7 +1,7 @@
 "use server";
 
-import { resetPasswordSchema } from "../auth/schemas";
-import { redeemPasswordReset } from "../dal/admin";
+import { resetPasswordSchema } from "@/app/_lib/auth/schemas";
+import { redeemPasswordReset } from "@/app/_lib/dal/admin";
 import { field, invalid, type FormState } from "./form-state";
 
 /** Signed out by design: the one-time token from the admin is the credential. */

@@ -2,10 +2,10 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { authenticate, clientAddress } from "../auth/authenticate";
-import { signInSchema } from "../auth/schemas";
-import { startSession } from "../auth/session-cookie";
-import { safeReturnPath } from "../safe-return-path";
+import { authenticate, clientAddress } from "@/app/_lib/auth/authenticate";
+import { signInSchema } from "@/app/_lib/auth/schemas";
+import { startSession } from "@/app/_lib/auth/session-cookie";
+import { safeReturnPath } from "@/app/_lib/safe-return-path";
 import { field, invalid, type FormState } from "./form-state";
 
 /**

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "../auth";
-import { adoptTimeZone, saveStudySettings, suspendItem } from "../dal/study";
-import { studySettingsSchema, timeZoneSchema } from "../srs/schemas";
+import { requireUser } from "@/app/_lib/auth";
+import { adoptTimeZone, saveStudySettings, suspendItem } from "@/app/_lib/dal/study";
+import { studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
 import { field, invalid, type FormState } from "./form-state";
 
 export async function saveStudyPreferences(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { currentUser } from "../auth";
-import { Conflict, Invalid, NotFound } from "../dal/errors";
+import { currentUser } from "@/app/_lib/auth";
+import { Conflict, Invalid, NotFound } from "@/app/_lib/dal/errors";
 
 /** Bodies are a few hundred bytes; anything far bigger is refused before parsing. */
 const MAX_BODY_BYTES = 16 * 1024;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { NotFound } from "../dal/errors";
-import { attemptIdSchema } from "../quiz/schemas";
+import { NotFound } from "@/app/_lib/dal/errors";
+import { attemptIdSchema } from "@/app/_lib/quiz/schemas";
 import { handleJsonPost } from "./json-route";
 
 /** A quiz endpoint under /api/quiz/<attemptId>/…: the id is checked like the body, then `apply` runs. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { studySnapshot, type StudyScope } from "../dal/study";
+import { studySnapshot, type StudyScope } from "@/app/_lib/dal/study";
 import { handleJsonPost } from "./json-route";
 
 type Member = Parameters<typeof studySnapshot>[0];

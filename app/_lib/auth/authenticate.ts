@@ -1,6 +1,6 @@
 import "server-only";
-import { clearSignInFailures, findUserForSignIn, recentSignInFailures, recordSignInFailure } from "../dal/accounts";
-import { serverEnv } from "../server-env";
+import { clearSignInFailures, findUserForSignIn, recentSignInFailures, recordSignInFailure } from "@/app/_lib/dal/accounts";
+import { serverEnv } from "@/app/_lib/server-env";
 import { decoyHash, verifyPassword } from "./password";
 import { checkRateLimit, combineVerdicts, retryMessage } from "./rate-limit";
 import type { SignInInput } from "./schemas";

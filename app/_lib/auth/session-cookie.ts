@@ -1,8 +1,8 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { resolveAuthSecret } from "../auth-secret.mjs";
-import { serverEnv } from "../server-env";
+import { resolveAuthSecret } from "@/app/_lib/auth-secret.mjs";
+import { serverEnv } from "@/app/_lib/server-env";
 
 /** How long a session lasts; next-auth's options and the cookie set here agree on it. */
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;

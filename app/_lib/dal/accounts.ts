@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { getDb } from "../db";
-import { sqlOf } from "../db-client";
-import type { SignUpInput } from "../auth/schemas";
-import { hashPassword } from "../auth/password";
-import { WINDOW_MS } from "../auth/rate-limit";
+import { getDb } from "@/app/_lib/db";
+import { sqlOf } from "@/app/_lib/db-client";
+import type { SignUpInput } from "@/app/_lib/auth/schemas";
+import { hashPassword } from "@/app/_lib/auth/password";
+import { WINDOW_MS } from "@/app/_lib/auth/rate-limit";
 
 // Account data. Every function that reads or changes a member's data takes that member's id from the
 // verified session (requireUser), never from the request.

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getDb } from "../db";
-import { hashPassword } from "../auth/password";
+import { getDb } from "@/app/_lib/db";
+import { hashPassword } from "@/app/_lib/auth/password";
 import { tokenHash } from "./accounts";
 
 // Group administration. Callers must have checked requireAdmin(); these functions trust that and nothing else:

@@ -1,7 +1,7 @@
 import "server-only";
-import type { PrismaClient } from "../db-client";
-import { getDb } from "../db";
-import type { StoredCorrection, StoredOption } from "../seed/to-records";
+import type { PrismaClient } from "@/app/_lib/db-client";
+import { getDb } from "@/app/_lib/db";
+import type { StoredCorrection, StoredOption } from "@/app/_lib/seed/to-records";
 
 // Content changes only when the seed runs, yet every browse page reads it: keep one snapshot of all live
 // items in memory and reload it when the seed's fingerprint (ContentMeta.version) changes.

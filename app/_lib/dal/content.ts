@@ -1,5 +1,5 @@
 import "server-only";
-import { countTags, filterItems, type BrowseFilter } from "../content/browse";
+import { countTags, filterItems, type BrowseFilter } from "@/app/_lib/content/browse";
 import { getContentSnapshot } from "./content-snapshot";
 
 // Content is shared by every member, so these reads need no user scope. They serve live items only,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "@/app/_lib/db";
 import { submitOverdueAttempts } from "./quiz-store";
 
 const SWEEP_EVERY_MS = 5_000;

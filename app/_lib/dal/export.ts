@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "@/app/_lib/db";
 
 /** Everything the member owns, and nothing anyone else does: their profile, item states, review log and quizzes. */
 export async function memberData(userId: string) {

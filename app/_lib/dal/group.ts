@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "../db";
-import { studyDayOf } from "../srs/study-day";
-import { recentTotal } from "../stats/heatmap";
-import { weakestFirst } from "../stats/mastery";
-import { percent } from "../stats/percent";
-import { currentStreak } from "../stats/streak";
+import { getDb } from "@/app/_lib/db";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
+import { recentTotal } from "@/app/_lib/stats/heatmap";
+import { weakestFirst } from "@/app/_lib/stats/mastery";
+import { percent } from "@/app/_lib/stats/percent";
+import { currentStreak } from "@/app/_lib/stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
 import { historySummary } from "./history";
 import { masteryRows } from "./progress";

@@ -1,6 +1,6 @@
 import "server-only";
-import { sqlOf } from "../db-client";
-import { getDb } from "../db";
+import { sqlOf } from "@/app/_lib/db-client";
+import { getDb } from "@/app/_lib/db";
 
 /** Throws unless the database answers a query. */
 export async function checkDatabase(): Promise<void> {

@@ -1,8 +1,8 @@
 import "server-only";
-import { sqlOf } from "../db-client";
-import { getDb } from "../db";
-import { addDays } from "../srs/study-day";
-import { retention } from "../stats/retention";
+import { sqlOf } from "@/app/_lib/db-client";
+import { getDb } from "@/app/_lib/db";
+import { addDays } from "@/app/_lib/srs/study-day";
+import { retention } from "@/app/_lib/stats/retention";
 
 /**
  * What a member's grades add up to: reviews per study day (all time), 30-day retention, and each studied

@@ -1,13 +1,13 @@
 import "server-only";
-import { epochMs, sqlOf, type Sql } from "../db-client";
-import { getDb } from "../db";
-import { domainLabel } from "../content/schema";
-import { studyDayOf } from "../srs/study-day";
-import { forecast } from "../stats/forecast";
-import { heatmap, monthlyTotals, recentTotal } from "../stats/heatmap";
-import { masteryBy, type CardStanding, type QuizOutcome } from "../stats/mastery";
-import { percent } from "../stats/percent";
-import { currentStreak, longestStreak } from "../stats/streak";
+import { epochMs, sqlOf, type Sql } from "@/app/_lib/db-client";
+import { getDb } from "@/app/_lib/db";
+import { domainLabel } from "@/app/_lib/content/schema";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
+import { forecast } from "@/app/_lib/stats/forecast";
+import { heatmap, monthlyTotals, recentTotal } from "@/app/_lib/stats/heatmap";
+import { masteryBy, type CardStanding, type QuizOutcome } from "@/app/_lib/stats/mastery";
+import { percent } from "@/app/_lib/stats/percent";
+import { currentStreak, longestStreak } from "@/app/_lib/stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
 import { historySummary, type HistoryOwner } from "./history";
 

@@ -3,10 +3,10 @@
  * member's id, and scopes every query to that member. Free of `server-only` so unit tests run it on a
  * real temporary database; the app reaches it through ./quiz.ts.
  */
-import { epochMs, sqlDate, sqlOf, type PrismaClient } from "../db-client";
-import { deadlineFor, isOpen, isOverdue } from "../quiz/deadline";
-import type { DrawnQuestion } from "../quiz/draw";
-import { isCorrect } from "../quiz/score";
+import { epochMs, sqlDate, sqlOf, type PrismaClient } from "@/app/_lib/db-client";
+import { deadlineFor, isOpen, isOverdue } from "@/app/_lib/quiz/deadline";
+import type { DrawnQuestion } from "@/app/_lib/quiz/draw";
+import { isCorrect } from "@/app/_lib/quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

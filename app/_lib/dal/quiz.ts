@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../db";
-import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "../content/schema";
-import { drawQuestions } from "../quiz/draw";
-import { remainingMs, SECONDS_PER_QUESTION } from "../quiz/deadline";
-import { summarize } from "../quiz/score";
+import { getDb } from "@/app/_lib/db";
+import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
+import { drawQuestions } from "@/app/_lib/quiz/draw";
+import { remainingMs, SECONDS_PER_QUESTION } from "@/app/_lib/quiz/deadline";
+import { summarize } from "@/app/_lib/quiz/score";
 import { getContentSnapshot, type SnapshotQuestion } from "./content-snapshot";
 import {
   checkPracticeAnswer,

@@ -3,12 +3,12 @@
  * member's id, and every query is scoped to that member. Kept free of `server-only` and getDb() so the unit
  * tests can run it against a real temporary database; the app reaches it through ./study.ts.
  */
-import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "../db-client";
+import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
 import { Conflict, NotFound } from "./errors";
-import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "../srs/grade";
-import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "../srs/queue";
-import type { Quality } from "../srs/sm2";
-import { studyDayOf } from "../srs/study-day";
+import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
+import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "@/app/_lib/srs/queue";
+import type { Quality } from "@/app/_lib/srs/sm2";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
 
 export interface StudyMember {
   id: string;

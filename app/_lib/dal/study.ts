@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "../db";
-import { buildQueue, itemKey, type ItemRef } from "../srs/queue";
-import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "../srs/session";
-import { studyDayOf } from "../srs/study-day";
+import { getDb } from "@/app/_lib/db";
+import { buildQueue, itemKey, type ItemRef } from "@/app/_lib/srs/queue";
+import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "@/app/_lib/srs/session";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, recordGrade, setSuspended, undoGrade, type GradeInput, type StudyMember } from "./review-store";
 

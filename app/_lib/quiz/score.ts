@@ -3,7 +3,7 @@
  * only if exactly the right options are chosen (no partial credit). Pure.
  */
 
-import { percent } from "../stats/percent";
+import { percent } from "@/app/_lib/stats/percent";
 
 /** The pass line used here. AWS reports a scaled score from 100 to 1,000 and passes at 720; a raw 72% is only
  * an approximation of it, because the scaling is not published. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../../../generated/prisma/client";
-import type { Content } from "../content/parse-content";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Content } from "@/app/_lib/content/parse-content";
 import { cardRecord, questionRecord } from "./to-records";
 
 export interface SeedCounts {

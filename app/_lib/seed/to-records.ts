@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { renderInlineMarkdown, renderMarkdown } from "../content/render-markdown";
-import type { Correction } from "../content/schema";
-import type { ParsedCard, ParsedQuestion } from "../content/types";
+import { renderInlineMarkdown, renderMarkdown } from "@/app/_lib/content/render-markdown";
+import type { Correction } from "@/app/_lib/content/schema";
+import type { ParsedCard, ParsedQuestion } from "@/app/_lib/content/types";
 
 /** What the app stores for an option: rendered once here, so pages never parse Markdown. */
 export interface StoredOption {

@@ -4,7 +4,7 @@
  * client (which advances it); the server's next view always replaces the guess.
  */
 import { itemKey, type ItemKind, type QueueEntry } from "./queue";
-import type { StoredCorrection } from "../seed/to-records";
+import type { StoredCorrection } from "@/app/_lib/seed/to-records";
 import { REDRILL_BELOW, sm2, type Quality } from "./sm2";
 
 export interface StudyPayload {

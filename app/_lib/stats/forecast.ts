@@ -1,5 +1,5 @@
 /** How many reviews fall due on each of the coming days; anything already overdue counts on today. Pure. */
-import { addDays, studyDayOf } from "../srs/study-day";
+import { addDays, studyDayOf } from "@/app/_lib/srs/study-day";
 
 export function forecast(dueDates: readonly Date[], now: Date, timeZone: string, days = 30) {
   const today = studyDayOf(now, timeZone);

@@ -1,5 +1,5 @@
 /** Reviews per day laid out as a calendar heatmap: weeks as columns, Monday to Sunday as rows. Pure. */
-import { addDays, daysBetween } from "../srs/study-day";
+import { addDays, daysBetween } from "@/app/_lib/srs/study-day";
 
 export interface HeatCell {
   day: string;

@@ -4,8 +4,8 @@
  * re-drills don't inflate it, and leaving out first grades of new items. Split by maturity: an item is
  * mature when its interval before the review was 21 days or more. Pure.
  */
-import { addDays } from "../srs/study-day";
-import { PASSING_QUALITY } from "../srs/sm2";
+import { addDays } from "@/app/_lib/srs/study-day";
+import { PASSING_QUALITY } from "@/app/_lib/srs/sm2";
 import { percent } from "./percent";
 
 export const MATURE_DAYS = 21;

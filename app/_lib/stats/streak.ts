@@ -1,5 +1,5 @@
 /** Study streaks from the set of study days with at least one review. Pure. */
-import { addDays } from "../srs/study-day";
+import { addDays } from "@/app/_lib/srs/study-day";
 
 /**
  * Days in a row with a review, ending today, or ending yesterday while today has none yet (the streak is

@@ -1,4 +1,4 @@
-import { checkDatabase } from "../../_lib/dal/health";
+import { checkDatabase } from "@/app/_lib/dal/health";
 
 /**
  * For the admin's uptime check (and the bench's floor): 200 when the server and its database answer, 503

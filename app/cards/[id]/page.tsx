@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "../../_components/breadcrumbs";
-import { CorrectionNote } from "../../_components/correction-note";
-import { ItemFacts } from "../../_components/item-facts";
-import { Markdown } from "../../_components/markdown";
-import { getCard } from "../../_lib/dal/content";
-import { requireUser } from "../../_lib/auth";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { CorrectionNote } from "@/app/_components/correction-note";
+import { ItemFacts } from "@/app/_components/item-facts";
+import { Markdown } from "@/app/_components/markdown";
+import { getCard } from "@/app/_lib/dal/content";
+import { requireUser } from "@/app/_lib/auth";
 
 export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
   const card = await getCard((await params).id);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "../../_components/breadcrumbs";
-import { CorrectionNote } from "../../_components/correction-note";
-import { ItemFacts } from "../../_components/item-facts";
-import { Markdown } from "../../_components/markdown";
-import { getQuestion } from "../../_lib/dal/content";
-import { requireUser } from "../../_lib/auth";
-import { browseOptionOrder } from "../../_lib/quiz/browse-order";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { CorrectionNote } from "@/app/_components/correction-note";
+import { ItemFacts } from "@/app/_components/item-facts";
+import { Markdown } from "@/app/_components/markdown";
+import { getQuestion } from "@/app/_lib/dal/content";
+import { requireUser } from "@/app/_lib/auth";
+import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 
 const NUMBER_WORDS = ["", "one", "two", "three", "four"];
 const LETTERS = "ABCDEFGHIJ";

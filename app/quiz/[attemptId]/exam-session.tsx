@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Markdown } from "../../_components/markdown";
-import { createRequestQueue, type Reply } from "../../_lib/client/request-queue";
-import { useReadyMarker } from "../../_lib/client/use-ready-marker";
-import type { AttemptView } from "../../_lib/dal/quiz";
+import { Markdown } from "@/app/_components/markdown";
+import { createRequestQueue, type Reply } from "@/app/_lib/client/request-queue";
+import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
+import type { AttemptView } from "@/app/_lib/dal/quiz";
 import { OptionList } from "./option-list";
-import { formatClock, optionKeyFor, toggleChoice } from "../../_lib/quiz/keys";
+import { formatClock, optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
 
 interface Answer {
   selected: string[];

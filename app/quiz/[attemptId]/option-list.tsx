@@ -1,5 +1,5 @@
-import { Markdown } from "../../_components/markdown";
-import type { QuestionView, SolutionView } from "../../_lib/dal/quiz";
+import { Markdown } from "@/app/_components/markdown";
+import type { QuestionView, SolutionView } from "@/app/_lib/dal/quiz";
 
 /**
  * A question's options, in this attempt's order, lettered A, B, C… as shown. Interactive (radio buttons, or

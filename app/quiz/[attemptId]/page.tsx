@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { requireUser } from "../../_lib/auth";
-import { attemptView } from "../../_lib/dal/quiz";
+import { requireUser } from "@/app/_lib/auth";
+import { attemptView } from "@/app/_lib/dal/quiz";
 import { ExamSession } from "./exam-session";
 import { PracticeSession } from "./practice-session";
 

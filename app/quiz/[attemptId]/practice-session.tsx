@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { CorrectionNote } from "../../_components/correction-note";
-import { Markdown } from "../../_components/markdown";
-import { createRequestQueue, type Reply } from "../../_lib/client/request-queue";
-import { useReadyMarker } from "../../_lib/client/use-ready-marker";
-import type { AttemptView, SolutionView } from "../../_lib/dal/quiz";
-import { optionKeyFor, toggleChoice } from "../../_lib/quiz/keys";
+import { CorrectionNote } from "@/app/_components/correction-note";
+import { Markdown } from "@/app/_components/markdown";
+import { createRequestQueue, type Reply } from "@/app/_lib/client/request-queue";
+import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
+import type { AttemptView, SolutionView } from "@/app/_lib/dal/quiz";
+import { optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
 import { OptionList, SolutionFacts } from "./option-list";
 
 interface CheckReply extends Reply {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { resetTokenIsLive } from "../../_lib/dal/admin";
+import { resetTokenIsLive } from "@/app/_lib/dal/admin";
 import { ResetForm } from "./reset-form";
 
 export const metadata: Metadata = { title: "Set a new password" };

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { FormField, FormMessage } from "../../_components/form-field";
-import type { FormState } from "../../_lib/actions/form-state";
-import { resetPassword } from "../../_lib/actions/reset";
-import { useFormAction } from "../../_lib/client/use-form-action";
+import { FormField, FormMessage } from "@/app/_components/form-field";
+import type { FormState } from "@/app/_lib/actions/form-state";
+import { resetPassword } from "@/app/_lib/actions/reset";
+import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 export function ResetForm({ token }: { token: string }) {
   const [state, form, pending] = useFormAction<FormState>(resetPassword.bind(null, token), {});

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Markdown } from "../../_components/markdown";
-import { unsuspend } from "../../_lib/actions/study";
-import { requireUser } from "../../_lib/auth";
-import { suspendedItems } from "../../_lib/dal/study";
+import { Markdown } from "@/app/_components/markdown";
+import { unsuspend } from "@/app/_lib/actions/study";
+import { requireUser } from "@/app/_lib/auth";
+import { suspendedItems } from "@/app/_lib/dal/study";
 
 export const metadata: Metadata = { title: "Suspended cards" };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "../../_components/breadcrumbs";
-import { BrowseFilters } from "../../_components/browse-filters";
-import { CardList } from "../../_components/card-list";
-import { QuestionList } from "../../_components/question-list";
-import { parseBrowseParams } from "../../_lib/browse-params";
-import { getTopic, listCards, listQuestions, listTags } from "../../_lib/dal/content";
-import { requireUser } from "../../_lib/auth";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { BrowseFilters } from "@/app/_components/browse-filters";
+import { CardList } from "@/app/_components/card-list";
+import { QuestionList } from "@/app/_components/question-list";
+import { parseBrowseParams } from "@/app/_lib/browse-params";
+import { getTopic, listCards, listQuestions, listTags } from "@/app/_lib/dal/content";
+import { requireUser } from "@/app/_lib/auth";
 
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
   const topic = await getTopic((await params).slug);

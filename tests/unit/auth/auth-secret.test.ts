@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { resolveAuthSecret } from "../../../app/_lib/auth-secret.mjs";
+import { resolveAuthSecret } from "@/app/_lib/auth-secret.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "dva-secret-"));
 afterEach(() => rmSync(join(dir, "auth-secret"), { force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRateLimit, combineVerdicts, MAX_FAILURES, retryMessage, WINDOW_MS } from "../../../app/_lib/auth/rate-limit";
+import { checkRateLimit, combineVerdicts, MAX_FAILURES, retryMessage, WINDOW_MS } from "@/app/_lib/auth/rate-limit";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);

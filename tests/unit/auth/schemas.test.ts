@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { changePasswordSchema, signInSchema, signUpSchema } from "../../../app/_lib/auth/schemas";
+import { changePasswordSchema, signInSchema, signUpSchema } from "@/app/_lib/auth/schemas";
 
 const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.error ? z.flattenError(result.error).fieldErrors : {};

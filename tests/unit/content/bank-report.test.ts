@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANK_LIMITS, bankReport, formatBankReport, visibleLength, type ReportQuestion } from "../../../app/_lib/content/bank-report";
+import { BANK_LIMITS, bankReport, formatBankReport, visibleLength, type ReportQuestion } from "@/app/_lib/content/bank-report";
 
 /** A single-answer question whose options have the given lengths; `answer` is the correct one's index. */
 function single(id: string, lengths: number[], answer: number, extra: Partial<ReportQuestion> = {}): ReportQuestion {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTags, filterItems } from "../../../app/_lib/content/browse";
+import { countTags, filterItems } from "@/app/_lib/content/browse";
 
 const items = [
   { id: "a", topicSlug: "rds", tags: ["encryption", "kms"], searchText: "encrypt an existing **rds** instance" },

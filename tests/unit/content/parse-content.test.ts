@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type ContentError, InvalidContentError } from "../../../app/_lib/content/errors";
-import { parseContent } from "../../../app/_lib/content/parse-content";
-import { CARDS, CATALOG, QUESTIONS, catalogFile, contentFiles } from "../../helpers/content-fixtures";
+import { type ContentError, InvalidContentError } from "@/app/_lib/content/errors";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import { CARDS, CATALOG, QUESTIONS, catalogFile, contentFiles } from "@/tests/helpers/content-fixtures";
 
 /** Parses and returns the problems as "file:line: message" strings (empty when the content is valid). */
 function problems(overrides: Parameters<typeof contentFiles>[0] = {}, catalog = CATALOG): string[] {

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent } from "../../../app/_lib/content/parse-content";
-import { readContentDir } from "../../../app/_lib/content/read-content-dir";
-import { EXAM_DOMAINS } from "../../../app/_lib/content/schema";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import { readContentDir } from "@/app/_lib/content/read-content-dir";
+import { EXAM_DOMAINS } from "@/app/_lib/content/schema";
 
 // The decks members study: valid, big enough to study from, and traceable.
 const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));

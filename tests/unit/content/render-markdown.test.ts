@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown } from "../../../app/_lib/content/render-markdown";
+import { renderInlineMarkdown, renderMarkdown } from "@/app/_lib/content/render-markdown";
 
 describe("renderMarkdown", () => {
   it("renders GitHub-flavoured Markdown: emphasis, code, lists and tables", () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseContent } from "../../../app/_lib/content/parse-content";
-import type { PrismaClient } from "../../../app/_lib/db-client";
-import { Conflict, Invalid, NotFound } from "../../../app/_lib/dal/errors";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import type { PrismaClient } from "@/app/_lib/db-client";
+import { Conflict, Invalid, NotFound } from "@/app/_lib/dal/errors";
 import {
   checkPracticeAnswer,
   createAttempt,
@@ -15,10 +15,10 @@ import {
   submitOverdueAttempts,
   TIME_UP,
   type NewAttempt,
-} from "../../../app/_lib/dal/quiz-store";
-import { seedContent } from "../../../app/_lib/seed/seed-content";
-import { catalogFile, contentFiles } from "../../helpers/content-fixtures";
-import { createTempDatabase, dumpDatabase } from "../../helpers/temp-database";
+} from "@/app/_lib/dal/quiz-store";
+import { seedContent } from "@/app/_lib/seed/seed-content";
+import { catalogFile, contentFiles } from "@/tests/helpers/content-fixtures";
+import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
 // The fixture's questions: q-rds-encrypt (A–D, B right, choose 1) and q-ddb-two (A–E, A and B right, choose 2).
 const SINGLE = "q-rds-encrypt";

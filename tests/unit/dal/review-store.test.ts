@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDbClient, type PrismaClient } from "../../../app/_lib/db-client";
+import { createDbClient, type PrismaClient } from "@/app/_lib/db-client";
 import {
   listSuspended,
   loadReviewStates,
@@ -12,11 +12,11 @@ import {
   undoGrade,
   type GradeInput,
   type StudyMember,
-} from "../../../app/_lib/dal/review-store";
-import { applyGrade, UNSEEN_STATE } from "../../../app/_lib/srs/grade";
-import type { ItemRef } from "../../../app/_lib/srs/queue";
-import type { Quality } from "../../../app/_lib/srs/sm2";
-import { createTempDatabase, dumpDatabase } from "../../helpers/temp-database";
+} from "@/app/_lib/dal/review-store";
+import { applyGrade, UNSEEN_STATE } from "@/app/_lib/srs/grade";
+import type { ItemRef } from "@/app/_lib/srs/queue";
+import type { Quality } from "@/app/_lib/srs/sm2";
+import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
 const BERLIN = "Europe/Berlin";
 const DAY = 24 * 3_600_000;

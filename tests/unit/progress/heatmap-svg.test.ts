@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { heatmapSvg } from "../../../app/progress/heatmap-svg";
-import { heatmap } from "../../../app/_lib/stats/heatmap";
+import { heatmapSvg } from "@/app/progress/heatmap-svg";
+import { heatmap } from "@/app/_lib/stats/heatmap";
 
 describe("heatmapSvg", () => {
   const map = heatmap(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browseOptionOrder } from "../../../app/_lib/quiz/browse-order";
+import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 
 const KEYS = ["A", "B", "C", "D"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineFor, isOpen, isOverdue, isPastDeadline, remainingMs, SECONDS_PER_QUESTION, type ClockedAttempt } from "../../../app/_lib/quiz/deadline";
+import { deadlineFor, isOpen, isOverdue, isPastDeadline, remainingMs, SECONDS_PER_QUESTION, type ClockedAttempt } from "@/app/_lib/quiz/deadline";
 
 const STARTED = new Date("2026-11-25T10:00:00Z");
 const DEADLINE = new Date("2026-11-25T10:01:00Z");

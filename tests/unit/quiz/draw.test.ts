@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocate, drawQuestions, type DrawableQuestion } from "../../../app/_lib/quiz/draw";
-import { seededRandom, shuffle } from "../../../app/_lib/quiz/random";
+import { allocate, drawQuestions, type DrawableQuestion } from "@/app/_lib/quiz/draw";
+import { seededRandom, shuffle } from "@/app/_lib/quiz/random";
 
 const pools = (sizes: Record<string, number>) => new Map(Object.entries(sizes));
 const sum = (map: ReadonlyMap<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);

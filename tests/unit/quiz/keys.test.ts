@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, optionKeyFor, toggleChoice } from "../../../app/_lib/quiz/keys";
+import { formatClock, optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
 
 // Shown in a shuffled order: the key picks by the position on screen, not by the option's own key.
 const SHOWN = [{ key: "C" }, { key: "A" }, { key: "E" }, { key: "B" }, { key: "D" }];

@@ -7,7 +7,7 @@ import {
   saveAnswerSchema,
   startExamSchema,
   startPracticeSchema,
-} from "../../../app/_lib/quiz/schemas";
+} from "@/app/_lib/quiz/schemas";
 
 const errorsOf = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error) : { formErrors: [], fieldErrors: {} });
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => errorsOf(result).fieldErrors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCorrect, PASS_PERCENT, summarize, type ScoredAnswer } from "../../../app/_lib/quiz/score";
+import { isCorrect, PASS_PERCENT, summarize, type ScoredAnswer } from "@/app/_lib/quiz/score";
 
 /** `correct` right answers then `total - correct` wrong ones, all answered, one topic and domain. */
 const answers = (correct: number, total: number, extra: Partial<ScoredAnswer> = {}): ScoredAnswer[] =>

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { CARDS, CATALOG, QUESTIONS } from "../../helpers/content-fixtures";
-import { createTempDatabase, dumpDatabase } from "../../helpers/temp-database";
+import { CARDS, CATALOG, QUESTIONS } from "@/tests/helpers/content-fixtures";
+import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
 // `npm run db:seed` as a user runs it: a real process, a real SQLite file, its real output.
 const ROOT = process.cwd();
@@ -33,7 +33,8 @@ function writeContent(cards: string) {
 function seed() {
   const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "prisma", "seed.ts")], {
     cwd: workdir,
-    env: { ...process.env, DATABASE_URL: database.url },
+    // Run from the content folder, as an admin might; tsx finds the `@/` alias through the project's tsconfig.
+    env: { ...process.env, DATABASE_URL: database.url, TSX_TSCONFIG_PATH: join(ROOT, "tsconfig.json") },
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr };

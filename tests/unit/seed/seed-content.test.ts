@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseContent, type Content } from "../../../app/_lib/content/parse-content";
-import type { PrismaClient } from "../../../app/_lib/db-client";
-import { seedContent } from "../../../app/_lib/seed/seed-content";
-import { CARDS, catalogFile, contentFiles } from "../../helpers/content-fixtures";
-import { createTempDatabase, dumpDatabase } from "../../helpers/temp-database";
+import { parseContent, type Content } from "@/app/_lib/content/parse-content";
+import type { PrismaClient } from "@/app/_lib/db-client";
+import { seedContent } from "@/app/_lib/seed/seed-content";
+import { CARDS, catalogFile, contentFiles } from "@/tests/helpers/content-fixtures";
+import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
 const DAY_ONE = new Date("2026-11-01T10:00:00Z");
 const DAY_TWO = new Date("2026-11-02T10:00:00Z");

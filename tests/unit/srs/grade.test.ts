@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyGrade, gradeKind, isLeechLapse, LEECH_REPEAT, LEECH_THRESHOLD, UNSEEN_STATE, type StoredState } from "../../../app/_lib/srs/grade";
-import { type Quality } from "../../../app/_lib/srs/sm2";
-import { dayStart, dueAtFor } from "../../../app/_lib/srs/study-day";
+import { applyGrade, gradeKind, isLeechLapse, LEECH_REPEAT, LEECH_THRESHOLD, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
+import { type Quality } from "@/app/_lib/srs/sm2";
+import { dayStart, dueAtFor } from "@/app/_lib/srs/study-day";
 
 const BERLIN = "Europe/Berlin";
 const LOS_ANGELES = "America/Los_Angeles";

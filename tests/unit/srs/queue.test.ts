@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, itemKey, type DailyLimits, type DoneToday, type ItemRef, type QueueInput, type QueueItemState } from "../../../app/_lib/srs/queue";
-import { dayStart, dueAtFor, studyDayOf } from "../../../app/_lib/srs/study-day";
+import { buildQueue, itemKey, type DailyLimits, type DoneToday, type ItemRef, type QueueInput, type QueueItemState } from "@/app/_lib/srs/queue";
+import { dayStart, dueAtFor, studyDayOf } from "@/app/_lib/srs/study-day";
 
 const BERLIN = "Europe/Berlin";
 const LOS_ANGELES = "America/Los_Angeles";

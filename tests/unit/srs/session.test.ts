@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { itemKey, type QueueEntry, type QueueKind } from "../../../app/_lib/srs/queue";
-import { advance, dropFront, formatDays, gradeOutcome, remaining, withFront, type StudyView } from "../../../app/_lib/srs/session";
+import { itemKey, type QueueEntry, type QueueKind } from "@/app/_lib/srs/queue";
+import { advance, dropFront, formatDays, gradeOutcome, remaining, withFront, type StudyView } from "@/app/_lib/srs/session";
 
 function entry(itemId: string, kind: QueueKind, extra: Partial<QueueEntry> = {}): QueueEntry {
   return { itemKind: "card", itemId, kind, version: 0, repetitions: 0, easeFactor: 2.5, interval: 0, ...extra };

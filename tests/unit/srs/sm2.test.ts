@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuality, MIN_EASE, QUALITIES, sm2, SM2_INITIAL, type Quality, type Sm2State } from "../../../app/_lib/srs/sm2";
+import { isQuality, MIN_EASE, QUALITIES, sm2, SM2_INITIAL, type Quality, type Sm2State } from "@/app/_lib/srs/sm2";
 
 /** Grades `qualities` in turn from `start`, returning every state after each grade. */
 function run(start: Sm2State, qualities: readonly Quality[]): Sm2State[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayStart, daysBetween, dueAtFor, isValidTimeZone, studyDayOf } from "../../../app/_lib/srs/study-day";
+import { addDays, dayStart, daysBetween, dueAtFor, isValidTimeZone, studyDayOf } from "@/app/_lib/srs/study-day";
 
 const BERLIN = "Europe/Berlin";
 const LOS_ANGELES = "America/Los_Angeles";

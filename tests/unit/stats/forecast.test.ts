@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forecast } from "../../../app/_lib/stats/forecast";
-import { addDays, dayStart, studyDayOf } from "../../../app/_lib/srs/study-day";
+import { forecast } from "@/app/_lib/stats/forecast";
+import { addDays, dayStart, studyDayOf } from "@/app/_lib/srs/study-day";
 import { at, BERLIN, local, LOS_ANGELES } from "./clock";
 
 const NOW = at("2026-11-25T10:00:00Z"); // 11:00 in Berlin (CET, UTC+1)

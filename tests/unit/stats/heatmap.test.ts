@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { heatmap, monthlyTotals, recentTotal, type HeatCell } from "../../../app/_lib/stats/heatmap";
-import { addDays } from "../../../app/_lib/srs/study-day";
+import { heatmap, monthlyTotals, recentTotal, type HeatCell } from "@/app/_lib/stats/heatmap";
+import { addDays } from "@/app/_lib/srs/study-day";
 
 const TODAY = "2026-11-25"; // a Wednesday
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday … 6 = Saturday

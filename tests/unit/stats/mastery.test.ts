@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masteryBy, type CardStanding, type QuizOutcome } from "../../../app/_lib/stats/mastery";
+import { masteryBy, type CardStanding, type QuizOutcome } from "@/app/_lib/stats/mastery";
 
 const cards = (group: string, ...intervals: (number | null)[]): CardStanding[] => intervals.map((interval) => ({ group, interval }));
 const answers = (group: string, correct: number, wrong: number): QuizOutcome[] => [

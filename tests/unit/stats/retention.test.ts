@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MATURE_DAYS, retention, type RetentionLog } from "../../../app/_lib/stats/retention";
-import { addDays } from "../../../app/_lib/srs/study-day";
+import { MATURE_DAYS, retention, type RetentionLog } from "@/app/_lib/stats/retention";
+import { addDays } from "@/app/_lib/srs/study-day";
 
 const TODAY = "2026-11-25";
 const FIRST_DAY = "2026-10-27"; // the 30th study day back, today being the 1st

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentStreak, longestStreak } from "../../../app/_lib/stats/streak";
-import { studyDayOf } from "../../../app/_lib/srs/study-day";
+import { currentStreak, longestStreak } from "@/app/_lib/stats/streak";
+import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { at, BERLIN, local, LOS_ANGELES, TOKYO } from "./clock";
 
 // Late November 2026: Los Angeles is on PST (UTC−8), Tokyo on JST (UTC+9), no DST change in sight.

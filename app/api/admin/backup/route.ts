@@ -2,10 +2,10 @@ import { readFile, rm } from "node:fs/promises";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { backupDatabase, backupFileName } from "../../../_lib/backup.mjs";
-import { currentUser } from "../../../_lib/auth";
-import { sqliteFilePath } from "../../../_lib/database-url.mjs";
-import { serverEnv } from "../../../_lib/server-env";
+import { backupDatabase, backupFileName } from "@/app/_lib/backup.mjs";
+import { currentUser } from "@/app/_lib/auth";
+import { sqliteFilePath } from "@/app/_lib/database-url.mjs";
+import { serverEnv } from "@/app/_lib/server-env";
 
 /** The admin downloads a consistent backup of the whole database, taken online while members study. */
 export async function GET() {

@@ -1,6 +1,6 @@
-import { currentUser } from "../../../_lib/auth";
-import { memberData } from "../../../_lib/dal/export";
-import { toCsv } from "../../../_lib/export/csv";
+import { currentUser } from "@/app/_lib/auth";
+import { memberData } from "@/app/_lib/dal/export";
+import { toCsv } from "@/app/_lib/export/csv";
 
 type Data = Awaited<ReturnType<typeof memberData>>;
 

@@ -1,6 +1,6 @@
-import { studyRoute } from "../../../_lib/api/study-route";
-import { setExtraNewToday } from "../../../_lib/dal/study";
-import { studyMoreRequestSchema } from "../../../_lib/srs/schemas";
+import { studyRoute } from "@/app/_lib/api/study-route";
+import { setExtraNewToday } from "@/app/_lib/dal/study";
+import { studyMoreRequestSchema } from "@/app/_lib/srs/schemas";
 
 export const POST = studyRoute(studyMoreRequestSchema, async (user, { day, extraNew }) => {
   await setExtraNewToday(user.id, day, extraNew);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { CorrectionNote } from "../../../_components/correction-note";
-import { Markdown } from "../../../_components/markdown";
-import { requireUser } from "../../../_lib/auth";
-import { attemptResults } from "../../../_lib/dal/quiz";
-import { PASS_PERCENT } from "../../../_lib/quiz/score";
-import { OptionList, SolutionFacts } from "../option-list";
+import { CorrectionNote } from "@/app/_components/correction-note";
+import { Markdown } from "@/app/_components/markdown";
+import { requireUser } from "@/app/_lib/auth";
+import { attemptResults } from "@/app/_lib/dal/quiz";
+import { PASS_PERCENT } from "@/app/_lib/quiz/score";
+import { OptionList, SolutionFacts } from "@/app/quiz/[attemptId]/option-list";
 
 export const metadata: Metadata = { title: "Results" };
 

@@ -1,6 +1,6 @@
-import { quizRoute } from "../../../../_lib/api/quiz-route";
-import { saveAttemptAnswer } from "../../../../_lib/dal/quiz";
-import { saveAnswerSchema } from "../../../../_lib/quiz/schemas";
+import { quizRoute } from "@/app/_lib/api/quiz-route";
+import { saveAttemptAnswer } from "@/app/_lib/dal/quiz";
+import { saveAnswerSchema } from "@/app/_lib/quiz/schemas";
 
 /** Autosave: one answer, flag or position at a time, refused once the attempt is closed. */
 export const POST = quizRoute(saveAnswerSchema, async (userId, attemptId, change, now) => {

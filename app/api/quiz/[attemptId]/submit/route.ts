@@ -1,6 +1,6 @@
-import { quizRoute } from "../../../../_lib/api/quiz-route";
-import { submitMemberAttempt } from "../../../../_lib/dal/quiz";
-import { submitSchema } from "../../../../_lib/quiz/schemas";
+import { quizRoute } from "@/app/_lib/api/quiz-route";
+import { submitMemberAttempt } from "@/app/_lib/dal/quiz";
+import { submitSchema } from "@/app/_lib/quiz/schemas";
 
 /** Submits the attempt; submitting again is harmless. */
 export const POST = quizRoute(submitSchema, async (userId, attemptId, _body, now) => {
