@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -50,9 +51,15 @@ function createLock() {
  * transaction waits for the open transaction to finish, and transactions wait for each other.
  */
 function serialized(adapter: Adapter, lock: Lock): Adapter {
+  const refuseInsideDirectWork = () => {
+    if (insideDirectWork.getStore()) {
+      throw new MixedTransactionError("A Prisma query was started inside sqlOf(db).read/write work: it would run outside that transaction. Do it before or after, or with prepared statements inside.");
+    }
+  };
   const locked =
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      refuseInsideDirectWork();
       const release = await lock.acquire();
       try {
         return await run(...args);
@@ -83,6 +90,7 @@ function serialized(adapter: Adapter, lock: Lock): Adapter {
     executeScript: locked(adapter.executeScript.bind(adapter)),
     dispose: adapter.dispose.bind(adapter),
     async startTransaction(...args: Parameters<Adapter["startTransaction"]>) {
+      refuseInsideDirectWork();
       const release = await lock.acquire();
       let tx: Transaction | undefined;
       try {
@@ -104,8 +112,35 @@ function serialized(adapter: Adapter, lock: Lock): Adapter {
   });
 }
 
-/** The adapter's better-sqlite3 connection (not part of its public interface). */
-const connectionOf = (adapter: Adapter) => (adapter as unknown as { client: Database.Database }).client;
+/**
+ * The adapter's better-sqlite3 connection. Not part of its public interface, and used on purpose: the hot
+ * paths run prepared statements on the same connection as Prisma, under one lock, so the two never wait on
+ * each other through SQLite's file lock (a second connection would, and its deferred transactions would fail
+ * with SQLITE_BUSY instead of waiting). tests/unit/db-client.test.ts ("the adapter still...") fails if an
+ * upgrade of @prisma/adapter-better-sqlite3 renames the field or stops opening transactions with BEGIN.
+ */
+export function connectionOf(adapter: unknown): Database.Database {
+  const client = (adapter as { client?: unknown }).client;
+  if (!client || typeof (client as Database.Database).prepare !== "function" || typeof (client as Database.Database).exec !== "function") {
+    throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its better-sqlite3 connection as `client`: see connectionOf in app/_lib/db-client.ts.");
+  }
+  return client as Database.Database;
+}
+
+/** Set while a Prisma interactive transaction's callback runs (see createDbClient). */
+const insidePrismaTransaction = new AsyncLocalStorage<true>();
+/** Set while a prepared-statement read or write runs. */
+const insideDirectWork = new AsyncLocalStorage<true>();
+
+/**
+ * A prepared-statement read or write called inside a Prisma transaction (it would wait for the lock that
+ * transaction holds until Prisma timed out, then commit alone after Prisma rolled back), or a Prisma query
+ * started inside prepared-statement work (it would run after that work committed). Either is a half-write
+ * waiting to happen, so it is refused at once.
+ */
+export class MixedTransactionError extends Error {
+  override name = "MixedTransactionError";
+}
 
 type Param = string | number | bigint | null | Buffer;
 
@@ -152,9 +187,18 @@ function directAccess(connection: () => Database.Database, lock: Lock): DirectAc
     run: (text: string, ...params: Param[]) => ({ changes: statement(text).run(...params).changes }),
   };
   const exclusive = async <T>(work: () => T): Promise<T> => {
+    if (insidePrismaTransaction.getStore()) {
+      throw new MixedTransactionError(
+        "sqlOf(db).read/write was called inside db.$transaction: it would wait for that transaction's lock, and commit on its own if Prisma then rolled back. Use one kind of transaction: move this work out, or write it with the transaction's own client.",
+      );
+    }
     const release = lock.tryAcquire() ?? (await lock.acquire());
     try {
-      return work();
+      const result = insideDirectWork.run(true, work);
+      if (result instanceof Promise) {
+        throw new MixedTransactionError("sqlOf(db).read/write work must be synchronous: anything it awaits would run after its transaction ended.");
+      }
+      return result;
     } finally {
       release();
     }
@@ -208,6 +252,10 @@ export async function createDbClient(url: string): Promise<PrismaClient> {
     // Transactions now queue for the connection: give a busy server room before giving up.
     transactionOptions: { maxWait: 10_000, timeout: 10_000 },
   });
+  // Mark the callback of every interactive transaction, so prepared-statement work inside one is refused.
+  const transaction = client.$transaction.bind(client);
+  client.$transaction = ((input: unknown, options?: unknown) =>
+    insidePrismaTransaction.run(true, () => (transaction as (input: unknown, options?: unknown) => Promise<unknown>)(input, options))) as typeof client.$transaction;
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
