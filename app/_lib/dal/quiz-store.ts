@@ -1,16 +1,17 @@
 /**
- * Quiz attempts in the database. Every function takes the client and (except the deadline sweep) the
- * member's id, and scopes every query to that member. Free of `server-only` so unit tests run it on a
- * real temporary database; the app reaches it through ./quiz.ts.
+ * Quiz attempts in the database: the one module that writes QuizAttempt and QuizAnswer, every write one
+ * prepared-statement transaction (sqlOf(db).write), typed from the schema (typed-sql.ts). Every function
+ * takes the client and (except the deadline sweep) the member's id, and scopes every query to that member.
+ * Misses go into the member's reviews through review-store's queueDueNow, in the same transaction.
  */
-import { epochMs, sqlDate, sqlOf, type PrismaClient } from "@/app/_lib/db-client";
+import { z } from "zod";
+import { sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
 import { deadlineFor, isOpen, isOverdue } from "@/app/_lib/quiz/deadline";
 import type { DrawnQuestion } from "@/app/_lib/quiz/draw";
 import { isCorrect } from "@/app/_lib/quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-type Db = PrismaClient | Tx;
+import { queueDueNow } from "./review-store";
+import { bit, boolOf, dateOf, newRowId, parseJson, stored, table, type Row } from "./typed-sql";
 
 export class QuizClosed extends Conflict {
   override name = "QuizClosed";
@@ -20,6 +21,14 @@ const ATTEMPT_NOT_FOUND = "There is no such quiz attempt.";
 export const TIME_UP =
   "Time is up: the exam was submitted at its deadline with the answers saved before it. This answer arrived after the deadline and was not saved.";
 const ALREADY_SUBMITTED = "This attempt has already been submitted, so its answers can't change.";
+
+const attempts = table("QuizAttempt");
+const answers = table("QuizAnswer");
+const questions = table("Question");
+
+// The JSON columns, as the app writes them.
+const keyList = z.array(z.string());
+const storedOptions = z.array(z.object({ key: z.string(), correct: z.boolean() }));
 
 export interface NewAttempt {
   mode: "practice" | "exam";
@@ -31,129 +40,94 @@ export interface NewAttempt {
 
 /** Starts an attempt with its drawn questions. The same start token twice gives the first attempt back. */
 export async function createAttempt(db: PrismaClient, userId: string, input: NewAttempt, now: Date): Promise<string> {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.quizAttempt.findUnique({ where: { userId_startToken: { userId, startToken: input.startToken } }, select: { id: true } });
+  return sqlOf(db).write((sql) => {
+    const existing = attempts.get(sql, ["id"], { userId, startToken: input.startToken });
     if (existing) return existing.id;
-    const attempt = await tx.quizAttempt.create({
-      data: {
-        userId,
-        mode: input.mode,
-        topics: JSON.stringify(input.topics),
-        questionCount: input.drawn.length,
-        timeLimitSec: input.timeLimitSec,
-        deadlineAt: input.timeLimitSec === null ? null : deadlineFor(now, input.timeLimitSec),
-        startedAt: now,
-        startToken: input.startToken,
-      },
-      select: { id: true },
+    const id = newRowId();
+    attempts.insert(sql, {
+      id,
+      userId,
+      mode: input.mode,
+      topics: JSON.stringify(input.topics),
+      questionCount: input.drawn.length,
+      timeLimitSec: input.timeLimitSec,
+      deadlineAt: input.timeLimitSec === null ? null : stored(deadlineFor(now, input.timeLimitSec)),
+      startedAt: stored(now)!,
+      currentIndex: 0,
+      startToken: input.startToken,
     });
-    await tx.quizAnswer.createMany({
-      data: input.drawn.map((question, position) => ({
-        attemptId: attempt.id,
-        position,
-        questionId: question.questionId,
-        optionOrder: JSON.stringify(question.optionOrder),
-      })),
+    input.drawn.forEach((question, position) => {
+      answers.insert(sql, { attemptId: id, position, questionId: question.questionId, optionOrder: JSON.stringify(question.optionOrder), flagged: 0 });
     });
-    return attempt.id;
+    return id;
   });
 }
 
-const attemptColumns = {
-  id: true,
-  mode: true,
-  topics: true,
-  questionCount: true,
-  timeLimitSec: true,
-  deadlineAt: true,
-  startedAt: true,
-  currentIndex: true,
-  submittedAt: true,
-  submittedBy: true,
-  correctCount: true,
-} as const;
+const ATTEMPT_COLUMNS = ["id", "mode", "topics", "questionCount", "timeLimitSec", "deadlineAt", "startedAt", "currentIndex", "submittedAt", "submittedBy", "correctCount"] as const;
+const ANSWER_COLUMNS = ["position", "questionId", "optionOrder", "selected", "flagged", "checkedAt", "correct", "answeredAt"] as const;
 
-/** The member's attempt with its answers, or null (also for another member's attempt). */
-export async function findAttempt(db: Db, userId: string, attemptId: string) {
-  const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
-    select: { ...attemptColumns, answers: { orderBy: { position: "asc" } } },
-  });
-  if (!attempt) return null;
+function toAttempt(row: Pick<Row<"QuizAttempt">, (typeof ATTEMPT_COLUMNS)[number]>) {
   return {
-    ...attempt,
-    topics: JSON.parse(attempt.topics) as string[],
-    answers: attempt.answers.map((answer) => ({
-      ...answer,
-      optionOrder: JSON.parse(answer.optionOrder) as string[],
-      selected: answer.selected === null ? null : (JSON.parse(answer.selected) as string[]),
-    })),
+    ...row,
+    topics: parseJson(keyList, row.topics, "QuizAttempt.topics"),
+    deadlineAt: dateOf(row.deadlineAt),
+    startedAt: dateOf(row.startedAt)!,
+    submittedAt: dateOf(row.submittedAt),
   };
 }
 
-export type StoredAttempt = NonNullable<Awaited<ReturnType<typeof findAttempt>>>;
+function toAnswer(row: Pick<Row<"QuizAnswer">, (typeof ANSWER_COLUMNS)[number]>) {
+  return {
+    ...row,
+    optionOrder: parseJson(keyList, row.optionOrder, "QuizAnswer.optionOrder"),
+    selected: row.selected === null ? null : parseJson(keyList, row.selected, "QuizAnswer.selected"),
+    flagged: boolOf(row.flagged),
+    correct: row.correct === null ? null : boolOf(row.correct),
+    checkedAt: dateOf(row.checkedAt),
+    answeredAt: dateOf(row.answeredAt),
+  };
+}
+
+/** The member's attempt with its answers, or null (also for another member's attempt). */
+function readAttempt(sql: Sql, userId: string, attemptId: string) {
+  const row = attempts.get(sql, ATTEMPT_COLUMNS, { id: attemptId, userId });
+  if (!row) return null;
+  return { ...toAttempt(row), answers: answers.all(sql, ANSWER_COLUMNS, { attemptId }, "position ASC").map(toAnswer) };
+}
+
+export async function findAttempt(db: PrismaClient, userId: string, attemptId: string) {
+  return sqlOf(db).read((sql) => readAttempt(sql, userId, attemptId));
+}
+
+export type StoredAttempt = NonNullable<ReturnType<typeof readAttempt>>;
 
 interface QuestionFacts {
-  id: string;
   choose: number;
   correctKeys: string[];
 }
 
-async function questionFacts(db: Db, ids: string[]): Promise<Map<string, QuestionFacts>> {
-  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, choose: true, options: true } });
-  return new Map(
-    rows.map((row) => {
-      const options = JSON.parse(row.options) as { key: string; correct: boolean }[];
-      return [row.id, { id: row.id, choose: row.choose, correctKeys: options.filter((o) => o.correct).map((o) => o.key) }];
-    }),
-  );
-}
-
-/**
- * Puts questions missed in a quiz into the member's review queue, due now, to be scheduled by SM-2 from their
- * next grade. A question already there is brought forward; a suspended one is left alone.
- */
-async function queueMissedQuestions(tx: Tx, userId: string, questionIds: string[], now: Date) {
-  let changed = false;
-  for (const itemId of new Set(questionIds)) {
-    const where = { userId_itemKind_itemId: { userId, itemKind: "question", itemId } };
-    const state = await tx.reviewState.findUnique({ where, select: { suspended: true, dueAt: true, version: true, firstReviewedAt: true } });
-    if (!state) {
-      await tx.reviewState.create({ data: { userId, itemKind: "question", itemId, dueAt: now, firstReviewedAt: now, version: 1 } });
-      changed = true;
-    } else if (!state.suspended && (!state.dueAt || state.dueAt > now)) {
-      await tx.reviewState.update({
-        where,
-        data: { dueAt: now, firstReviewedAt: state.firstReviewedAt ?? now, redrillDay: null, version: state.version + 1 },
-      });
-      changed = true;
-    }
-  }
-  // The member's review states changed: what is cached from them is stale (see review-store).
-  if (changed) await tx.user.update({ where: { id: userId }, data: { historyVersion: { increment: 1 } } });
+function questionFacts(sql: Sql, questionId: string): QuestionFacts | undefined {
+  const row = questions.get(sql, ["choose", "options"], { id: questionId });
+  if (!row) return undefined;
+  const options = parseJson(storedOptions, row.options, "Question.options");
+  return { choose: row.choose, correctKeys: options.filter((o) => o.correct).map((o) => o.key) };
 }
 
 /** Scores every answer, closes the attempt and queues the misses. Submitting twice changes nothing. */
-async function submitIn(tx: Tx, userId: string, attempt: StoredAttempt, by: "member" | "deadline", now: Date) {
+function submitIn(sql: Sql, userId: string, attempt: StoredAttempt, by: "member" | "deadline", now: Date) {
   if (attempt.submittedAt) return;
-  const facts = await questionFacts(tx, attempt.answers.map((a) => a.questionId));
   const missed: string[] = [];
   let correctCount = 0;
   for (const answer of attempt.answers) {
-    const correct = isCorrect(answer.selected, facts.get(answer.questionId)?.correctKeys ?? []);
+    const correct = isCorrect(answer.selected, questionFacts(sql, answer.questionId)?.correctKeys ?? []);
     if (correct) correctCount += 1;
     else missed.push(answer.questionId);
-    if (answer.correct !== correct) {
-      await tx.quizAnswer.update({ where: { attemptId_position: { attemptId: attempt.id, position: answer.position } }, data: { correct } });
-    }
+    if (answer.correct !== correct) answers.update(sql, { correct: bit(correct) }, { attemptId: attempt.id, position: answer.position });
   }
   // A deadline submission happened at the deadline, whenever the server got to it.
   const submittedAt = by === "deadline" && attempt.deadlineAt ? attempt.deadlineAt : now;
-  const { count } = await tx.quizAttempt.updateMany({
-    where: { id: attempt.id, userId, submittedAt: null },
-    data: { submittedAt, submittedBy: by, correctCount },
-  });
-  if (count === 1) await queueMissedQuestions(tx, userId, missed, now);
+  const changed = attempts.update(sql, { submittedAt: stored(submittedAt), submittedBy: by, correctCount }, { id: attempt.id, userId, submittedAt: null });
+  if (changed === 1) queueDueNow(sql, userId, missed.map((itemId) => ({ itemKind: "question", itemId })), now);
 }
 
 function checkOptions(selected: string[], answer: { optionOrder: string[] }, choose: number) {
@@ -182,41 +156,27 @@ export interface AnswerChange {
  */
 export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<void> {
   const closed = await sqlOf(db).write((sql) => {
-    const row = sql.values(
-      `SELECT mode, questionCount, currentIndex, ${epochMs("deadlineAt")}, ${epochMs("submittedAt")}, submittedBy
-       FROM QuizAttempt WHERE id = ? AND userId = ?`,
-      attemptId,
-      userId,
-    )[0];
+    const row = attempts.get(sql, ["mode", "questionCount", "currentIndex", "deadlineAt", "submittedAt", "submittedBy"], { id: attemptId, userId });
     if (!row) throw new NotFound(ATTEMPT_NOT_FOUND);
-    const [mode, questionCount, currentIndex, deadlineMs, submittedMs, submittedBy] = row as [string, number, number, number | null, number | null, string | null];
-    const clock = { mode, deadlineAt: deadlineMs === null ? null : new Date(deadlineMs), submittedAt: submittedMs === null ? null : new Date(submittedMs) };
+    const clock = { mode: row.mode, deadlineAt: dateOf(row.deadlineAt), submittedAt: dateOf(row.submittedAt) };
     if (isOverdue(clock, now)) return "overdue";
-    if (!isOpen(clock, now)) return submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED;
+    if (!isOpen(clock, now)) return row.submittedBy === "deadline" ? TIME_UP : ALREADY_SUBMITTED;
 
-    const answer = sql.get<{ questionId: string; optionOrder: string; checkedAt: string | null }>(
-      "SELECT questionId, optionOrder, checkedAt FROM QuizAnswer WHERE attemptId = ? AND position = ?",
-      attemptId,
-      change.position,
-    );
+    const answer = answers.get(sql, ["questionId", "optionOrder", "checkedAt"], { attemptId, position: change.position });
     if (!answer) throw new InvalidAnswer("There is no such question in this attempt.");
     if (change.selected !== undefined) {
-      if (mode === "practice" && answer.checkedAt) throw new QuizClosed("This answer was already checked, so it can't change.");
-      const choose = sql.get<{ choose: number }>("SELECT choose FROM Question WHERE id = ?", answer.questionId)?.choose ?? 1;
-      checkOptions(change.selected, { optionOrder: JSON.parse(answer.optionOrder) as string[] }, choose);
-      sql.run(
-        "UPDATE QuizAnswer SET selected = ?, answeredAt = ? WHERE attemptId = ? AND position = ?",
-        change.selected.length ? JSON.stringify([...change.selected].sort()) : null,
-        sqlDate(now),
-        attemptId,
-        change.position,
+      if (row.mode === "practice" && answer.checkedAt) throw new QuizClosed("This answer was already checked, so it can't change.");
+      const choose = questions.get(sql, ["choose"], { id: answer.questionId })?.choose ?? 1;
+      checkOptions(change.selected, { optionOrder: parseJson(keyList, answer.optionOrder, "QuizAnswer.optionOrder") }, choose);
+      answers.update(
+        sql,
+        { selected: change.selected.length ? JSON.stringify([...change.selected].sort()) : null, answeredAt: stored(now) },
+        { attemptId, position: change.position },
       );
     }
-    if (change.flagged !== undefined) {
-      sql.run("UPDATE QuizAnswer SET flagged = ? WHERE attemptId = ? AND position = ?", change.flagged ? 1 : 0, attemptId, change.position);
-    }
-    if (change.at !== undefined && change.at !== currentIndex && change.at < questionCount) {
-      sql.run("UPDATE QuizAttempt SET currentIndex = ? WHERE id = ? AND userId = ?", change.at, attemptId, userId);
+    if (change.flagged !== undefined) answers.update(sql, { flagged: bit(change.flagged) }, { attemptId, position: change.position });
+    if (change.at !== undefined && change.at !== row.currentIndex && change.at < row.questionCount) {
+      attempts.update(sql, { currentIndex: change.at }, { id: attemptId, userId });
     }
     return null;
   });
@@ -232,8 +192,8 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
  * Checking again returns the first result. A miss goes into the review queue at once.
  */
 export async function checkPracticeAnswer(db: PrismaClient, userId: string, attemptId: string, position: number, selected: string[], now: Date) {
-  return db.$transaction(async (tx) => {
-    const attempt = await findAttempt(tx, userId, attemptId);
+  return sqlOf(db).write((sql) => {
+    const attempt = readAttempt(sql, userId, attemptId);
     if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
     if (attempt.mode !== "practice") throw new InvalidAnswer("Exam answers are scored when the exam is submitted.");
     const answer = attempt.answers[position];
@@ -241,33 +201,33 @@ export async function checkPracticeAnswer(db: PrismaClient, userId: string, atte
     if (answer.checkedAt) return { correct: answer.correct === true, selected: answer.selected ?? [] };
     if (attempt.submittedAt) throw new QuizClosed(ALREADY_SUBMITTED);
 
-    const facts = (await questionFacts(tx, [answer.questionId])).get(answer.questionId);
+    const facts = questionFacts(sql, answer.questionId);
     if (selected.length === 0) throw new InvalidAnswer("Choose an answer first.");
     checkOptions(selected, answer, facts?.choose ?? 1);
     const correct = isCorrect(selected, facts?.correctKeys ?? []);
-    await tx.quizAnswer.update({
-      where: { attemptId_position: { attemptId, position } },
-      data: { selected: JSON.stringify([...selected].sort()), checkedAt: now, answeredAt: now, correct },
-    });
-    if (!correct) await queueMissedQuestions(tx, userId, [answer.questionId], now);
-    const next = Math.min(position + 1, attempt.questionCount - 1);
+    answers.update(
+      sql,
+      { selected: JSON.stringify([...selected].sort()), checkedAt: stored(now), answeredAt: stored(now), correct: bit(correct) },
+      { attemptId, position },
+    );
+    if (!correct) queueDueNow(sql, userId, [{ itemKind: "question", itemId: answer.questionId }], now);
     const allChecked = attempt.answers.every((a) => a.position === position || a.checkedAt);
-    await tx.quizAttempt.update({
-      where: { id: attemptId },
-      data: allChecked
-        ? { submittedAt: now, submittedBy: "member", correctCount: attempt.answers.filter((a) => a.correct).length + (correct ? 1 : 0), currentIndex: position }
-        : { currentIndex: next },
-    });
+    if (allChecked) {
+      const correctCount = attempt.answers.filter((a) => a.correct).length + (correct ? 1 : 0);
+      attempts.update(sql, { submittedAt: stored(now), submittedBy: "member", correctCount, currentIndex: position }, { id: attemptId, userId });
+    } else {
+      attempts.update(sql, { currentIndex: Math.min(position + 1, attempt.questionCount - 1) }, { id: attemptId, userId });
+    }
     return { correct, selected };
   });
 }
 
 /** The member submits (or the page found the deadline passed). Refused for another member's attempt. */
 export async function submitAttempt(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const attempt = await findAttempt(tx, userId, attemptId);
+  await sqlOf(db).write((sql) => {
+    const attempt = readAttempt(sql, userId, attemptId);
     if (!attempt) throw new NotFound(ATTEMPT_NOT_FOUND);
-    await submitIn(tx, userId, attempt, isOverdue(attempt, now) ? "deadline" : "member", now);
+    submitIn(sql, userId, attempt, isOverdue(attempt, now) ? "deadline" : "member", now);
   });
 }
 
@@ -276,11 +236,12 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
  * pages load attempts through this.
  */
 export async function settleIfOverdue(db: PrismaClient, userId: string, attemptId: string, now: Date): Promise<StoredAttempt | null> {
-  return db.$transaction(async (tx) => {
-    const attempt = await findAttempt(tx, userId, attemptId);
-    if (!attempt || !isOverdue(attempt, now)) return attempt;
-    await submitIn(tx, userId, attempt, "deadline", now);
-    return findAttempt(tx, userId, attemptId);
+  const attempt = await findAttempt(db, userId, attemptId);
+  if (!attempt || !isOverdue(attempt, now)) return attempt;
+  return sqlOf(db).write((sql) => {
+    const current = readAttempt(sql, userId, attemptId);
+    if (current && isOverdue(current, now)) submitIn(sql, userId, current, "deadline", now);
+    return readAttempt(sql, userId, attemptId);
   });
 }
 
@@ -289,20 +250,25 @@ export async function settleIfOverdue(db: PrismaClient, userId: string, attemptI
  * not anyone has it open. Each attempt is submitted under its own member. With `onlyUserId`, just theirs.
  */
 export async function submitOverdueAttempts(db: PrismaClient, now: Date, onlyUserId?: string): Promise<number> {
-  const overdue = await db.quizAttempt.findMany({
-    where: { submittedAt: null, deadlineAt: { lte: now }, ...(onlyUserId ? { userId: onlyUserId } : {}) },
-    select: { id: true, userId: true },
-  });
+  const overdue = await sqlOf(db).read((sql) =>
+    sql.all<Pick<Row<"QuizAttempt">, "id" | "userId">>(
+      `SELECT id, userId FROM QuizAttempt WHERE submittedAt IS NULL AND deadlineAt <= ?${onlyUserId ? " AND userId = ?" : ""}`,
+      ...(onlyUserId ? [stored(now), onlyUserId] : [stored(now)]),
+    ),
+  );
   for (const { id, userId } of overdue) await settleIfOverdue(db, userId, id, now);
   return overdue.length;
 }
 
 /** The member's attempts, newest first, for the history. */
 export async function listAttempts(db: PrismaClient, userId: string, limit = 100) {
-  return db.quizAttempt.findMany({
-    where: { userId },
-    orderBy: { startedAt: "desc" },
-    take: limit,
-    select: { ...attemptColumns },
-  });
+  return sqlOf(db).read((sql) =>
+    sql
+      .all<Pick<Row<"QuizAttempt">, (typeof ATTEMPT_COLUMNS)[number]>>(
+        `SELECT ${ATTEMPT_COLUMNS.join(", ")} FROM QuizAttempt WHERE userId = ? ORDER BY startedAt DESC LIMIT ?`,
+        userId,
+        limit,
+      )
+      .map(toAttempt),
+  );
 }

@@ -224,6 +224,31 @@ export async function undoGrade(db: PrismaClient, userId: string, requestId: str
   });
 }
 
+/**
+ * Puts items into the member's queue, due now, to be scheduled by SM-2 from their next grade (questions
+ * missed in a quiz). An item already there is brought forward; a suspended one is left alone. Runs inside the
+ * caller's write (a quiz submission), so the miss and the queue change commit together.
+ */
+export function queueDueNow(sql: Sql, userId: string, items: readonly ItemRef[], now: Date): void {
+  let changed = false;
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(itemKey(item))) continue;
+    seen.add(itemKey(item));
+    const stored = readState(sql, userId, item);
+    if (!stored) {
+      writeState(sql, userId, item, false, 0, { ...UNSEEN_STATE, dueAt: now, firstReviewedAt: now, version: 1 });
+      changed = true;
+    } else if (!stored.suspended && (!stored.dueAt || stored.dueAt > now)) {
+      const next = { ...stored, dueAt: now, firstReviewedAt: stored.firstReviewedAt ?? now, redrillDay: null, version: stored.version + 1 };
+      writeState(sql, userId, item, true, stored.version, next);
+      changed = true;
+    }
+  }
+  // The member's review states changed: what is cached from them is stale.
+  if (changed) bumpHistory(sql, userId);
+}
+
 /** Suspends or unsuspends an item for this member; an unseen item gets a row so the choice sticks. */
 export async function setSuspended(db: PrismaClient, userId: string, item: ItemRef, suspended: boolean): Promise<void> {
   await sqlOf(db).write((sql) => {

@@ -508,7 +508,7 @@ describe("listAttempts", () => {
 
     const listed = await listAttempts(db, sam);
     expect(listed.map((a) => a.id)).toEqual([third, second, first]);
-    expect(listed[1]).toMatchObject({ mode: "practice", questionCount: 2, startedAt: later(3600), submittedAt: null, topics: '["rds","dynamodb"]' });
+    expect(listed[1]).toMatchObject({ mode: "practice", questionCount: 2, startedAt: later(3600), submittedAt: null, topics: ["rds", "dynamodb"] });
     expect(listed[0]).not.toHaveProperty("userId");
     expect((await listAttempts(db, sam, 2)).map((a) => a.id)).toEqual([third, second]);
     expect(await listAttempts(db, kim)).toHaveLength(1);

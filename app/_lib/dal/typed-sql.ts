@@ -1,0 +1,94 @@
+/**
+ * Prepared statements typed from the Prisma schema, for the stores that own members' study data. Column
+ * names and parameter types come from the generated model types, so renaming or retyping a column fails
+ * `tsc` wherever a statement uses it; values cross in one encoding (dates as Prisma's ISO text, booleans
+ * as 0/1), and JSON columns are parsed with a zod schema. The SQL is SQLite's: a PostgreSQL backend would
+ * replace this file and the two stores, nothing above them.
+ */
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import { sqlDate, type Sql } from "@/app/_lib/db-client";
+import type { Question, QuizAnswer, QuizAttempt, ReviewLog, ReviewState, User } from "@/generated/prisma/client";
+
+interface Models {
+  Question: Question;
+  QuizAnswer: QuizAnswer;
+  QuizAttempt: QuizAttempt;
+  ReviewLog: ReviewLog;
+  ReviewState: ReviewState;
+  User: User;
+}
+export type Table = keyof Models;
+
+/** A value as SQLite stores it (distributes over `| null`). */
+type StoredValue<V> = V extends Date ? string : V extends boolean ? 0 | 1 : V;
+/** A model's row as SQLite stores it and better-sqlite3 returns it. */
+export type StoredRow<M> = { [K in keyof M]: StoredValue<M[K]> };
+export type Row<T extends Table> = StoredRow<Models[T]>;
+export type Column<T extends Table> = keyof Models[T] & string;
+
+/** A Date as stored, or null. */
+export const stored = (date: Date | null): string | null => sqlDate(date);
+/** A stored date back as a Date. */
+export const dateOf = (text: string | null): Date | null => (text === null ? null : new Date(text));
+export const boolOf = (bit: 0 | 1 | number): boolean => bit === 1;
+export const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+/** `a = ? AND b IS NULL` and its values, from a typed object (keys in their written order, so statements cache). */
+function conditions(where: Record<string, unknown>): [string, unknown[]] {
+  const keys = Object.keys(where);
+  return [keys.map((key) => (where[key] === null ? `${key} IS NULL` : `${key} = ?`)).join(" AND "), keys.filter((key) => where[key] !== null).map((key) => where[key])];
+}
+
+type Param = Parameters<Sql["run"]>[1];
+
+/** Typed statements on one table, for use inside sqlOf(db).read/write work. */
+export function table<T extends Table>(name: T) {
+  return {
+    get<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>): Pick<Row<T>, K> | undefined {
+      const [clause, values] = conditions(where);
+      return sql.get(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}`, ...(values as Param[]));
+    },
+    all<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>, orderBy?: `${Column<T>} ${"ASC" | "DESC"}`): Pick<Row<T>, K>[] {
+      const [clause, values] = conditions(where);
+      return sql.all(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}${orderBy ? ` ORDER BY ${orderBy}` : ""}`, ...(values as Param[]));
+    },
+    insert(sql: Sql, row: Partial<Row<T>>): void {
+      const keys = Object.keys(row);
+      sql.run(`INSERT INTO ${name} (${keys.join(", ")}) VALUES (${keys.map(() => "?").join(", ")})`, ...(keys.map((key) => (row as Record<string, unknown>)[key]) as Param[]));
+    },
+    /** The number of rows changed. */
+    update(sql: Sql, set: Partial<Row<T>>, where: Partial<Row<T>>): number {
+      const keys = Object.keys(set);
+      const [clause, values] = conditions(where);
+      return sql.run(
+        `UPDATE ${name} SET ${keys.map((key) => `${key} = ?`).join(", ")} WHERE ${clause}`,
+        ...(keys.map((key) => (set as Record<string, unknown>)[key]) as Param[]),
+        ...(values as Param[]),
+      ).changes;
+    },
+    delete(sql: Sql, where: Partial<Row<T>>): number {
+      const [clause, values] = conditions(where);
+      return sql.run(`DELETE FROM ${name} WHERE ${clause}`, ...(values as Param[])).changes;
+    },
+  };
+}
+
+/** A JSON column parsed and checked; a row that doesn't match its schema is an error naming the column. */
+export function parseJson<S extends z.ZodType>(schema: S, text: string, column: string): z.infer<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${column} holds text that is not JSON.`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`${column} holds JSON of the wrong shape: ${parsed.error.issues[0]?.message ?? "invalid"}.`);
+  return parsed.data;
+}
+
+const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+/** A new row id in the shape of Prisma's cuid() defaults (lowercase letters and digits), for rows inserted here. */
+export function newRowId(): string {
+  return `c${Array.from(randomBytes(24), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join("")}`;
+}
