@@ -91,8 +91,9 @@ test("a question shows its options, then the answer with an explanation for ever
 });
 
 test("a question's options keep one order on every visit, and it is not the order they were written in", async ({ page }) => {
+  test.slow(); // sixteen page loads
   const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));
-  const questions = parseContent(catalogFile, files).questions.slice(0, 12);
+  const questions = parseContent(catalogFile, files).questions.slice(0, 8);
   const plain = (text: string) => text.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   let reordered = 0;
   for (const question of questions) {
@@ -106,7 +107,7 @@ test("a question's options keep one order on every visit, and it is not the orde
     if (first.join("|") !== question.options.map((option) => plain(option.text)).join("|")) reordered += 1;
   }
   // A stable shuffle leaves about one in 24 four-option questions in written order.
-  expect(reordered).toBeGreaterThanOrEqual(9);
+  expect(reordered).toBeGreaterThanOrEqual(6);
 });
 
 test("a multiple-response question says how many to choose and marks that many correct", async ({ page }) => {

@@ -122,6 +122,7 @@ test("submitting early asks first, then results can be filtered; missed question
 });
 
 test("attempts belong to their member: another member gets 404, and bad answers are refused", async ({ browser, page }) => {
+  test.slow(); // two sign-ups (argon2) and an exam: past 30 s on a loaded two-core machine
   await newStudent(page, "attempt-owner", 5);
   const attemptId = await startExam(page, 2, 10);
   const origin = new URL(page.url()).origin;

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
 import { readContentDir } from "@/app/_lib/content/read-content-dir";
+import { bankReport } from "@/app/_lib/content/bank-report";
 import { EXAM_DOMAINS } from "@/app/_lib/content/schema";
 
 // The decks members study: valid, big enough to study from, and traceable.
@@ -9,11 +10,42 @@ const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));
 const content = parseContent(catalogFile, files);
 const items = [...content.cards, ...content.questions];
 
+/**
+ * The DVA-C02 skills on these services that the bank must rehearse, each by its tag: at least two questions
+ * (from different angles) and one card each.
+ */
+const SKILL_TAGS = [
+  // DynamoDB as a developer uses it
+  "update-expressions", "atomic-counters", "return-values", "condition-expressions", "optimistic-locking", "query-vs-scan",
+  "pagination", "batch-operations", "transactions", "reserved-words", "stream-view-types", "stream-error-handling", "ttl",
+  "dax", "gsi-vs-lsi", "write-sharding", "partiql", "vpc-endpoints",
+  // Connections and secrets
+  "connection-reuse", "rds-proxy", "secrets-manager", "parameter-store", "iam-db-auth", "tls", "data-api",
+  // Caching strategies
+  "lazy-loading", "write-through", "cache-ttl",
+];
+
 describe("the shipped content", () => {
-  it("has at least 120 cards and 60 questions, 10 of them multiple-response", () => {
+  it("has at least 160 questions, so a 65-question exam draws under half the bank, and 120 cards", () => {
     expect(content.cards.length).toBeGreaterThanOrEqual(120);
-    expect(content.questions.length).toBeGreaterThanOrEqual(60);
+    expect(content.questions.length).toBeGreaterThanOrEqual(160);
+    expect(65 / content.questions.length).toBeLessThan(0.5);
     expect(content.questions.filter((q) => q.choose > 1).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives DynamoDB at least 35% of the questions", () => {
+    expect(content.questions.filter((q) => q.topic === "dynamodb").length / content.questions.length).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it("tests every listed skill with at least two questions and teaches it with at least one card", () => {
+    const short = SKILL_TAGS.filter(
+      (tag) => content.questions.filter((q) => q.tags.includes(tag)).length < 2 || !content.cards.some((c) => c.tags.includes(tag)),
+    );
+    expect(short).toEqual([]);
+  });
+
+  it("passes the bank-quality limits (no answer cues past content/README.md's limits)", () => {
+    expect(bankReport(content.questions).failures).toEqual([]);
   });
 
   it("covers every topic with cards and questions, and every exam domain", () => {
