@@ -2,6 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/app/_lib/db-client";
 import { getDb } from "@/app/_lib/db";
 import type { StoredCorrection, StoredOption } from "@/app/_lib/seed/to-records";
+import { docList, storedCorrection, storedOptions } from "./json-columns";
+import { parseJson } from "./typed-sql";
 
 // Content changes only when the seed runs, yet every browse page reads it: keep one snapshot of all live
 // items in memory and reload it when the seed's fingerprint (ContentMeta.version) changes.
@@ -26,8 +28,8 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
   ]);
   const common = (item: { tags: { slug: string }[]; docs: string; correction: string | null }) => ({
     tags: item.tags.map((tag) => tag.slug),
-    docs: JSON.parse(item.docs) as string[],
-    correction: item.correction ? (JSON.parse(item.correction) as StoredCorrection) : null,
+    docs: parseJson(docList, item.docs, "docs"),
+    correction: item.correction ? (parseJson(storedCorrection, item.correction, "correction") as StoredCorrection) : null,
   });
   const snapshot = {
     version,
@@ -39,7 +41,7 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
       searchText: `${frontMd}\n${backMd}`.toLowerCase(),
     })),
     questions: questions.map(({ stemMd, options, ...question }) => {
-      const parsed = JSON.parse(options) as StoredOption[];
+      const parsed: StoredOption[] = parseJson(storedOptions, options, "Question.options");
       return {
         ...question,
         ...common(question),

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
+import { readKeyList, readState } from "./json-columns";
 
 /** Everything the member owns, and nothing anyone else does: their profile, item states, review log and quizzes. */
 export async function memberData(userId: string) {
@@ -22,14 +23,14 @@ export async function memberData(userId: string) {
     member,
     reviewStates,
     // The before/after snapshots are JSON text in the database: give them back as objects.
-    reviewLog: reviewLog.map((log) => ({ ...log, before: log.before ? JSON.parse(log.before) : null, after: JSON.parse(log.after) })),
+    reviewLog: reviewLog.map((log) => ({ ...log, before: log.before ? readState(log.before, "ReviewLog.before") : null, after: readState(log.after, "ReviewLog.after") })),
     quizAttempts: quizAttempts.map((attempt) => ({
       ...attempt,
-      topics: JSON.parse(attempt.topics) as string[],
+      topics: readKeyList(attempt.topics, "QuizAttempt.topics"),
       answers: attempt.answers.map((answer) => ({
         ...answer,
-        optionOrder: JSON.parse(answer.optionOrder) as string[],
-        selected: answer.selected ? (JSON.parse(answer.selected) as string[]) : null,
+        optionOrder: readKeyList(answer.optionOrder, "QuizAnswer.optionOrder"),
+        selected: answer.selected ? readKeyList(answer.selected, "QuizAnswer.selected") : null,
       })),
     })),
   };

@@ -4,12 +4,12 @@
  * takes the client and (except the deadline sweep) the member's id, and scopes every query to that member.
  * Misses go into the member's reviews through review-store's queueDueNow, in the same transaction.
  */
-import { z } from "zod";
 import { sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
 import { deadlineFor, isOpen, isOverdue } from "@/app/_lib/quiz/deadline";
 import type { DrawnQuestion } from "@/app/_lib/quiz/draw";
 import { isCorrect } from "@/app/_lib/quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
+import { keyList, storedOptions } from "./json-columns";
 import { queueDueNow } from "./review-store";
 import { bit, boolOf, dateOf, newRowId, parseJson, stored, table, type Row } from "./typed-sql";
 
@@ -26,9 +26,6 @@ const attempts = table("QuizAttempt");
 const answers = table("QuizAnswer");
 const questions = table("Question");
 
-// The JSON columns, as the app writes them.
-const keyList = z.array(z.string());
-const storedOptions = z.array(z.object({ key: z.string(), correct: z.boolean() }));
 
 export interface NewAttempt {
   mode: "practice" | "exam";

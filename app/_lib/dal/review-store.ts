@@ -4,7 +4,9 @@
  * tests can run it against a real temporary database; the app reaches it through ./study.ts.
  */
 import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
+import type { Column, EpochRow, Row, ValuesOf } from "./typed-sql";
 import { Conflict, NotFound } from "./errors";
+import { readState as readLoggedState } from "./json-columns";
 import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
 import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "@/app/_lib/srs/queue";
 import type { Quality } from "@/app/_lib/srs/sm2";
@@ -31,35 +33,48 @@ export class StudyNotFound extends NotFound {
   override name = "StudyNotFound";
 }
 
-// A state is read as a row of values in this order (dates as epoch milliseconds); see toState.
-const STATE_COLUMNS = "repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, version, firstReviewedAt, lastReviewedAt";
-const STATE_SELECT = STATE_COLUMNS.split(", ")
-  .map((column) => (column.endsWith("At") ? epochMs(column) : column))
-  .join(", ");
-const date = (ms: unknown) => (ms === null ? null : new Date(ms as number));
+// A state is read as a row of values in this order (dates as epoch milliseconds, which cost far less to turn
+// into Dates than stored text); the names are checked against the schema, so a renamed column fails tsc.
+const STATE_COLUMNS = [
+  "repetitions",
+  "easeFactor",
+  "interval",
+  "dueAt",
+  "lapses",
+  "suspended",
+  "leech",
+  "redrillDay",
+  "version",
+  "firstReviewedAt",
+  "lastReviewedAt",
+] as const satisfies readonly Column<"ReviewState">[];
+const STATE_SELECT = STATE_COLUMNS.map((column) => (column.endsWith("At") ? epochMs(column) : column)).join(", ");
+type StateValues = ValuesOf<typeof STATE_COLUMNS, EpochRow<"ReviewState">>;
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-function toState(row: unknown[]): StoredState {
+function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, version, firstReviewedAt, lastReviewedAt]: StateValues): StoredState {
   return {
-    repetitions: row[0] as number,
-    easeFactor: row[1] as number,
-    interval: row[2] as number,
-    dueAt: date(row[3]),
-    lapses: row[4] as number,
-    suspended: row[5] === 1,
-    leech: row[6] === 1,
-    redrillDay: row[7] as string | null,
-    version: row[8] as number,
-    firstReviewedAt: date(row[9]),
-    lastReviewedAt: date(row[10]),
+    repetitions,
+    easeFactor,
+    interval,
+    dueAt: date(dueAt),
+    lapses,
+    suspended: suspended === 1,
+    leech: leech === 1,
+    redrillDay,
+    version,
+    firstReviewedAt: date(firstReviewedAt),
+    lastReviewedAt: date(lastReviewedAt),
   };
 }
 
 function readState(sql: Sql, userId: string, item: ItemRef): StoredState | null {
-  const [row] = sql.values(`SELECT ${STATE_SELECT} FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?`, userId, item.itemKind, item.itemId);
+  // The SELECT list is STATE_COLUMNS, so each row has StateValues' shape.
+  const [row] = sql.values(`SELECT ${STATE_SELECT} FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?`, userId, item.itemKind, item.itemId) as unknown as StateValues[];
   return row ? toState(row) : null;
 }
 
-const stateValues = (state: StoredState) => [
+const stateValues = (state: StoredState): ValuesOf<typeof STATE_COLUMNS, Row<"ReviewState">> => [
   state.repetitions,
   state.easeFactor,
   state.interval,
@@ -77,7 +92,7 @@ const stateValues = (state: StoredState) => [
 function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, expectedVersion: number, next: StoredState) {
   if (!exists) {
     sql.run(
-      `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS.join(", ")}) VALUES (?, ?, ?, ${STATE_COLUMNS.map(() => "?").join(", ")})`,
       userId,
       item.itemKind,
       item.itemId,
@@ -86,8 +101,7 @@ function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, ex
     return;
   }
   const { changes } = sql.run(
-    `UPDATE ReviewState SET repetitions = ?, easeFactor = ?, interval = ?, dueAt = ?, lapses = ?, suspended = ?, leech = ?,
-       redrillDay = ?, version = ?, firstReviewedAt = ?, lastReviewedAt = ?
+    `UPDATE ReviewState SET ${STATE_COLUMNS.map((column) => `${column} = ?`).join(", ")}
      WHERE userId = ? AND itemKind = ? AND itemId = ? AND version = ?`,
     ...stateValues(next),
     userId,
@@ -130,17 +144,7 @@ function queueCache(db: PrismaClient): Map<string, QueueStates> {
 const CHANGED_ELSEWHERE = "This card was already graded in another tab or window; your session has moved on to the next one.";
 
 const serialize = (state: StoredState) => JSON.stringify(state);
-
-function deserialize(json: string): StoredState {
-  const raw = JSON.parse(json) as Record<string, unknown>;
-  const date = (value: unknown) => (typeof value === "string" ? new Date(value) : null);
-  return {
-    ...(raw as unknown as StoredState),
-    dueAt: date(raw.dueAt),
-    firstReviewedAt: date(raw.firstReviewedAt),
-    lastReviewedAt: date(raw.lastReviewedAt),
-  };
-}
+const deserialize = (json: string) => readLoggedState(json, "ReviewLog.before/after");
 
 /**
  * Applies one grade: the item's new state and its log row, in one transaction. The same requestId twice
@@ -282,7 +286,7 @@ export async function loadReviewStates(db: PrismaClient, userId: string, today: 
       );
       const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
       for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row.n;
-      entry = { version, today, states: new Map(rows.map((row) => [row[0] as string, toState(row.slice(1))])), doneToday };
+      entry = { version, today, states: new Map(rows.map((row) => [row[0] as string, toState(row.slice(1) as unknown as StateValues)])), doneToday };
       cache.delete(userId);
       if (cache.size >= QUEUE_CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(userId, entry);

@@ -25,6 +25,13 @@ type StoredValue<V> = V extends Date ? string : V extends boolean ? 0 | 1 : V;
 /** A model's row as SQLite stores it and better-sqlite3 returns it. */
 export type StoredRow<M> = { [K in keyof M]: StoredValue<M[K]> };
 export type Row<T extends Table> = StoredRow<Models[T]>;
+
+/** A row as a hot path selects it with epochMs(): dates as epoch milliseconds. */
+type EpochValue<V> = V extends Date ? number : V extends boolean ? 0 | 1 : V;
+export type EpochRow<T extends Table> = { [K in keyof Models[T]]: EpochValue<Models[T][K]> };
+
+/** The values of `columns`, in order, from a row type: the tuple a `SELECT` of those columns returns as values. */
+export type ValuesOf<Columns extends readonly string[], R> = { -readonly [I in keyof Columns]: Columns[I] extends keyof R ? R[Columns[I]] : never };
 export type Column<T extends Table> = keyof Models[T] & string;
 
 /** A Date as stored, or null. */

@@ -11,7 +11,7 @@ const FILES: Record<string, { type: string; render: (data: Data) => string }> = 
     render: (data) =>
       toCsv(
         ["reviewedAt", "studyDay", "itemKind", "itemId", "kind", "quality", "durationMs", "intervalBefore", "intervalAfter", "easeAfter", "undoneAt"],
-        data.reviewLog.map((log) => ({ ...log, intervalAfter: log.after.interval as number, easeAfter: log.after.easeFactor as number })),
+        data.reviewLog.map(({ before: _before, after, ...log }) => ({ ...log, intervalAfter: after.interval, easeAfter: after.easeFactor })),
       ),
   },
   "card-states.csv": {

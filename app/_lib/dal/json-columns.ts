@@ -1,0 +1,39 @@
+/**
+ * The schema of every JSON text column, in one place: what the app writes, checked with zod when it is read
+ * back (a row that doesn't match fails loudly, naming the column, instead of flowing on as a wrong type).
+ */
+import { z } from "zod";
+import type { StoredState } from "@/app/_lib/srs/grade";
+import { parseJson } from "./typed-sql";
+
+/** QuizAttempt.topics, QuizAnswer.optionOrder and QuizAnswer.selected: lists of slugs or option keys. */
+export const keyList = z.array(z.string());
+
+/** Question.options as the seed writes them. */
+export const storedOptions = z.array(z.object({ key: z.string(), textHtml: z.string(), correct: z.boolean(), explanationHtml: z.string() }));
+
+/** Card.docs and Question.docs. */
+export const docList = z.array(z.string());
+
+/** Card.correction and Question.correction. */
+export const storedCorrection = z.object({ guide: z.string(), note: z.string(), source: z.string(), noteHtml: z.string() });
+
+const isoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+
+/** ReviewLog.before and ReviewLog.after: the item's whole state, dates as ISO text. */
+export const storedState = z.object({
+  repetitions: z.number().int(),
+  easeFactor: z.number(),
+  interval: z.number().int(),
+  dueAt: isoDate.nullable(),
+  lapses: z.number().int(),
+  suspended: z.boolean(),
+  leech: z.boolean(),
+  redrillDay: z.string().nullable(),
+  version: z.number().int(),
+  firstReviewedAt: isoDate.nullable(),
+  lastReviewedAt: isoDate.nullable(),
+}) satisfies z.ZodType<StoredState, unknown>;
+
+export const readKeyList = (text: string, column: string) => parseJson(keyList, text, column);
+export const readState = (text: string, column: string): StoredState => parseJson(storedState, text, column);
