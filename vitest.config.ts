@@ -2,8 +2,14 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  // The `@/` alias of tsconfig.json: imports name files from the project root.
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      // The `@/` alias of tsconfig.json: imports name files from the project root.
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // `server-only` throws outside a React server build; server modules are tested as they are, with this no-op.
+      "server-only": fileURLToPath(new URL("./tests/helpers/server-only-stub.ts", import.meta.url)),
+    },
+  },
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser } from "@/app/_lib/auth";
-import { Conflict, Invalid, NotFound } from "@/app/_lib/dal/errors";
+import { errorReply } from "./error-status";
 
 /** Bodies are a few hundred bytes; anything far bigger is refused before parsing. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -55,11 +55,6 @@ async function readCapped(request: Request, limit: number): Promise<string | nul
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function isBusy(error: unknown): boolean {
-  const text = `${String(error)} ${String((error as { cause?: unknown })?.cause ?? "")}`;
-  return /SQLITE_BUSY|database is locked/i.test(text);
-}
-
 /**
  * One JSON POST endpoint: same-origin, signed in, body checked by `schema`, and errors a person can act on.
  * `onConflict` answers a refused change with the member's fresh state, so the screen can move on.
@@ -90,12 +85,9 @@ export async function handleJsonPost<T>(
   try {
     return json(200, await handle(user, parsed.data));
   } catch (error) {
-    if (error instanceof Conflict) return json(409, { error: error.message, ...((await onConflict(user, parsed.data)) as object) });
-    if (error instanceof NotFound) return json(404, { error: error.message });
-    if (error instanceof Invalid) return json(400, { error: error.message });
-    if (isBusy(error)) {
-      return json(503, { error: "The database is busy (a backup may be running). Nothing was saved; trying again.", retryable: true });
-    }
-    throw error;
+    const reply = errorReply(error);
+    if (!reply) throw error;
+    if (reply.status === 409) return json(409, { ...reply.body, ...((await onConflict(user, parsed.data)) as object) });
+    return json(reply.status, reply.body);
   }
 }

@@ -10,13 +10,19 @@ import { createTempDatabase } from "@/tests/helpers/temp-database";
 const RACER = join(process.cwd(), "tests", "helpers", "sign-up-racer.ts");
 
 let database: Awaited<ReturnType<typeof createTempDatabase>>;
+const started: ChildProcessWithoutNullStreams[] = [];
 beforeEach(async () => {
   database = await createTempDatabase();
 });
-afterEach(async () => database.cleanup());
+afterEach(async () => {
+  // A racer left waiting by a failed test is stopped, not left behind.
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill();
+  await database.cleanup();
+});
 
 interface Racer {
   child: ChildProcessWithoutNullStreams;
+  exited: Promise<unknown>;
   lines: AsyncIterator<string>;
 }
 
@@ -24,6 +30,8 @@ async function startRacer(email: string): Promise<Racer> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", RACER, email], {
     env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test" },
   });
+  started.push(child);
+  const exited = once(child, "exit");
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   child.on("exit", (code) => {
@@ -32,12 +40,12 @@ async function startRacer(email: string): Promise<Racer> {
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const first = await lines.next();
   if (first.value !== "ready") throw new Error(`sign-up racer for ${email} did not start:\n${stderr}`);
-  return { child, lines };
+  return { child, exited, lines };
 }
 
-async function outcomeOf({ child, lines }: Racer): Promise<Record<string, string>> {
+async function outcomeOf({ exited, lines }: Racer): Promise<Record<string, string>> {
   const line = await lines.next();
-  await once(child, "exit");
+  await exited;
   return JSON.parse(String(line.value)) as Record<string, string>;
 }
 
