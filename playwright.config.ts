@@ -61,13 +61,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && npx next build && node app/_scripts/serve.mjs`,
+    // Built as `npm start` builds (with its source stamp), so clock.spec.ts can start `npm start`'s way without a rebuild.
+    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && node -e "import('./app/_scripts/build-if-stale.mjs').then((m) => m.buildIfStale())" && node app/_scripts/serve.mjs`,
     url: baseURL,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    // TRUST_PROXY lets tests act as different client addresses (X-Forwarded-For) for the sign-in rate limit.
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true" },
+    // TRUST_PROXY lets tests act as different client addresses (X-Forwarded-For) for the sign-in rate limit;
+    // TEST_CLOCK lets them move the server's clock per request (app/_lib/clock.ts).
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true", TEST_CLOCK: "true" },
   },
 });

@@ -3,12 +3,13 @@ import { contentTotals, listTopics } from "./_lib/dal/content";
 import { streakOf } from "./_lib/dal/progress";
 import { studySummary } from "./_lib/dal/study";
 import { requireUser } from "./_lib/auth";
+import * as clock from "@/app/_lib/clock";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await requireUser("/");
-  const now = new Date();
+  const now = await clock.now();
   const [topics, totals, today, streak] = await Promise.all([listTopics(), contentTotals(), studySummary(user, now), streakOf(user, now)]);
   const waiting = today.review + today.new + today.redrill;
   return (

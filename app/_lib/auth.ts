@@ -7,10 +7,12 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { resolveAuthSecret } from "./auth-secret.mjs";
 import { authenticate, clientAddress, SIGN_IN_FAILED } from "./auth/authenticate";
+import { createClaimsCache, type SessionClaims } from "./auth/claims-cache";
 import { signInSchema } from "./auth/schemas";
 import { SESSION_MAX_AGE_S, sessionClaimsFor } from "./auth/session-cookie";
 import { sessionUser } from "./dal/accounts";
 import { serverEnv } from "./server-env";
+import { now } from "@/app/_lib/clock";
 
 export const authOptions: NextAuthOptions = {
   secret: resolveAuthSecret(serverEnv()),
@@ -29,7 +31,7 @@ export const authOptions: NextAuthOptions = {
           const value = request?.headers?.[name];
           return Array.isArray(value) ? value[0] : value;
         };
-        const result = await authenticate(parsed.data, clientAddress(header), new Date());
+        const result = await authenticate(parsed.data, clientAddress(header), await now());
         if (!result.ok) throw new Error(result.message);
         return result.user;
       },
@@ -57,15 +59,8 @@ export const currentUser = cache(async () => {
   return sessionUser(claims.sub, claims.sessionVersion);
 });
 
-interface SessionClaims {
-  sub?: unknown;
-  sessionVersion?: unknown;
-  exp?: unknown;
-}
-
 /** Claims of session cookies seen lately, by cookie value; see sessionClaims. */
-const recentClaims = new Map<string, SessionClaims>();
-const RECENT_CLAIMS_MAX = 1_000;
+const recentClaims = createClaimsCache({ max: 1_000, now: () => Date.now() });
 
 /**
  * The session cookie's claims, decrypted and checked for expiry, or null. getServerSession would do the same
@@ -82,15 +77,10 @@ async function sessionClaims(): Promise<SessionClaims | null> {
     .map(([name, value]) => `${name}=${value}`)
     .join(";");
   if (!key) return null;
-  let claims = recentClaims.get(key);
-  if (!claims) {
+  return recentClaims.claimsFor(key, async () => {
     const req = { cookies: all, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
-    claims = ((await getToken({ req, secret: authOptions.secret })) as SessionClaims | null) ?? {};
-    if (recentClaims.size >= RECENT_CLAIMS_MAX) recentClaims.delete(recentClaims.keys().next().value!);
-    recentClaims.set(key, claims);
-  }
-  const expired = typeof claims.exp !== "number" || claims.exp * 1000 <= Date.now();
-  return expired ? null : claims;
+    return (await getToken({ req, secret: authOptions.secret })) as SessionClaims | null;
+  });
 }
 
 /** Pages and actions call this first: the member, or a redirect to sign in (and back here afterwards). */

@@ -54,6 +54,15 @@ export const envSchema = z.object({
       .default(availableParallelism()),
   ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The test suite's server only: requests may move the server's clock (see app/_lib/clock.ts).
+  // `npm start` removes it, so a group's server never honours the header.
+  TEST_CLOCK: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+  ),
 });
 
 /**

@@ -17,6 +17,12 @@ function run(label, command, args) {
   }
 }
 
+// A test-suite switch (app/_lib/clock.ts): a group's server keeps real time whatever the environment says.
+if (process.env.TEST_CLOCK) {
+  console.warn("▸ TEST_CLOCK is for the test suite's server; npm start ignores it.");
+  delete process.env.TEST_CLOCK;
+}
+
 const env = scriptEnv();
 process.env.DATABASE_URL = env.DATABASE_URL;
 // Sessions are signed with NEXTAUTH_SECRET, or a secret generated once and kept in the data folder.

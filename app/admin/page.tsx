@@ -3,6 +3,7 @@ import { requireAdmin } from "@/app/_lib/auth";
 import { listInvites, listMembers } from "@/app/_lib/dal/admin";
 import { signupMode } from "@/app/_lib/dal/accounts";
 import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, SignupModeForm } from "./admin-forms";
+import * as clock from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -18,7 +19,7 @@ function inviteStatus(invite: { revokedAt: Date | null; expiresAt: Date; uses: n
 export default async function AdminPage() {
   const admin = await requireAdmin();
   const [mode, invites, members] = await Promise.all([signupMode(), listInvites(), listMembers()]);
-  const now = new Date();
+  const now = await clock.now();
 
   return (
     <div className="page">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/auth";
 import { groupBoard } from "@/app/_lib/dal/group";
+import { now } from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Study group" };
 
@@ -8,7 +9,7 @@ const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 
 export default async function GroupPage() {
   const user = await requireUser("/group");
-  const board = await groupBoard(user.id, new Date());
+  const board = await groupBoard(user.id, await now());
   return (
     <div className="page">
       <h1>Your study group</h1>

@@ -7,6 +7,7 @@ import { studySummary } from "@/app/_lib/dal/study";
 import { ForecastChart } from "./forecast-chart";
 import { HeatmapChart } from "./heatmap-chart";
 import { MasteryTable } from "./mastery-table";
+import * as clock from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -14,7 +15,7 @@ const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const now = new Date();
+  const now = await clock.now();
   const [report, today] = await Promise.all([progressReport(user, now), studySummary(user, now)]);
   const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });

@@ -5,6 +5,7 @@ import { getTopic } from "@/app/_lib/dal/content";
 import { studyMember, studySnapshot } from "@/app/_lib/dal/study";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { StudySession } from "./study-session";
+import * as clock from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Study" };
 
@@ -15,7 +16,7 @@ export default async function StudyPage({ searchParams }: PageProps<"/study">) {
   const topic = slug ? await getTopic(slug) : null;
   if (slug && !topic) notFound();
 
-  const now = new Date();
+  const now = await clock.now();
   const { timeZone } = studyMember(user);
   const snapshot = await studySnapshot(user, { topic: topic?.slug }, now);
   const today = studyDayOf(now, timeZone);

@@ -8,6 +8,7 @@ import { endSession, startSession } from "@/app/_lib/auth/session-cookie";
 import { changeNameSchema, changePasswordSchema, signUpSchema } from "@/app/_lib/auth/schemas";
 import { createAccount, passwordHashOf, setPassword, SignUpRefused, updateProfile } from "@/app/_lib/dal/accounts";
 import { field, invalid, type FormState } from "./form-state";
+import { now } from "@/app/_lib/clock";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse({
@@ -19,7 +20,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return invalid(parsed.error);
   let account: Awaited<ReturnType<typeof createAccount>>;
   try {
-    account = await createAccount(parsed.data, new Date());
+    account = await createAccount(parsed.data, await now());
   } catch (error) {
     if (error instanceof SignUpRefused) return { ok: false, message: error.message };
     throw error;

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/app/_lib/auth";
 import { createInviteSchema, recordIdSchema, removeMemberSchema, signupModeSchema } from "@/app/_lib/auth/schemas";
 import { createInvite, createPasswordReset, removeMember, revokeInvite, setSignupMode } from "@/app/_lib/dal/admin";
 import { field, invalid, type FormState } from "./form-state";
+import { now } from "@/app/_lib/clock";
 
 // Every action checks the admin role itself: server actions are public endpoints.
 
@@ -26,7 +27,7 @@ export async function makeInvite(_previous: LinkState, formData: FormData): Prom
   const admin = await requireAdmin();
   const parsed = createInviteSchema.safeParse({ days: field(formData, "days"), maxUses: field(formData, "maxUses") });
   if (!parsed.success) return invalid(parsed.error);
-  const token = await createInvite(admin.id, parsed.data.days, parsed.data.maxUses, new Date());
+  const token = await createInvite(admin.id, parsed.data.days, parsed.data.maxUses, await now());
   revalidatePath("/admin");
   return { ok: true, message: "Invite link created. Copy it now: it is shown only once.", link: `/signup?invite=${token}` };
 }
@@ -35,7 +36,7 @@ export async function cancelInvite(_previous: FormState, formData: FormData): Pr
   await requireAdmin();
   const parsed = recordIdSchema.safeParse({ id: field(formData, "id") });
   if (!parsed.success) return invalid(parsed.error);
-  const revoked = await revokeInvite(parsed.data.id, new Date());
+  const revoked = await revokeInvite(parsed.data.id, await now());
   revalidatePath("/admin");
   return revoked ? { ok: true, message: "Invite revoked." } : { ok: false, message: "That invite was already revoked or does not exist." };
 }
@@ -62,7 +63,7 @@ export async function makeResetLink(_previous: LinkState, formData: FormData): P
   await requireAdmin();
   const parsed = recordIdSchema.safeParse({ id: field(formData, "id") });
   if (!parsed.success) return invalid(parsed.error);
-  const token = await createPasswordReset(parsed.data.id, new Date());
+  const token = await createPasswordReset(parsed.data.id, await now());
   if (!token) return { ok: false, message: "That member no longer exists." };
   return { ok: true, message: "Reset link created: pass it on to the member. It works once, for 24 hours.", link: `/reset/${token}` };
 }

@@ -5,13 +5,14 @@ import { requireUser } from "@/app/_lib/auth";
 import { questionBank, startQuiz } from "@/app/_lib/dal/quiz";
 import { startExamSchema, startPracticeSchema } from "@/app/_lib/quiz/schemas";
 import { field, invalid, type FormState } from "./form-state";
+import { now } from "@/app/_lib/clock";
 
 const formTopics = (formData: FormData) => formData.getAll("topics").filter((value): value is string => typeof value === "string");
 
 async function begin(userId: string, input: Parameters<typeof startQuiz>[1]): Promise<FormState> {
   const known = new Set((await questionBank()).filter((topic) => topic.questions > 0).map((topic) => topic.slug));
   if (input.topics.some((topic) => !known.has(topic))) return { ok: false, message: "Choose topics from the list.", errors: { topics: ["Unknown topic."] } };
-  const id = await startQuiz(userId, input, new Date());
+  const id = await startQuiz(userId, input, await now());
   if (!id) return { ok: false, message: "Those topics have no questions yet." };
   redirect(`/quiz/${id}`);
 }

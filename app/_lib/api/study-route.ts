@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { studySnapshot, type StudyScope } from "@/app/_lib/dal/study";
 import { handleJsonPost } from "./json-route";
+import * as clock from "@/app/_lib/clock";
 
 type Member = Parameters<typeof studySnapshot>[0];
 
@@ -15,7 +16,7 @@ export function studyRoute<T extends StudyScope>(
   apply: (user: Member, body: T, now: Date) => Promise<{ user?: Member; [reply: string]: unknown } | void>,
 ) {
   return async function POST(request: Request): Promise<Response> {
-    const now = new Date();
+    const now = await clock.now();
     const snapshot = (user: Member, body: T) => studySnapshot(user, { topic: body.topic, have: body.have }, now);
     return handleJsonPost(
       request,

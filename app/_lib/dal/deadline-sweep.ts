@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
 import { submitOverdueAttempts } from "./quiz-store";
+import { now } from "@/app/_lib/clock";
 
 const SWEEP_EVERY_MS = 5_000;
 
@@ -8,7 +9,7 @@ const SWEEP_EVERY_MS = 5_000;
 export function startDeadlineSweep() {
   const sweep = async () => {
     try {
-      await submitOverdueAttempts(await getDb(), new Date());
+      await submitOverdueAttempts(await getDb(), await now());
     } catch (error) {
       // A busy database (a backup) just means the next sweep does it.
       console.error("deadline sweep:", error instanceof Error ? error.message : error);

@@ -17,6 +17,7 @@ import {
   type AnswerChange,
   type StoredAttempt,
 } from "./quiz-store";
+import { now } from "@/app/_lib/clock";
 
 const LETTERS = "ABCDEFGHIJ";
 
@@ -159,6 +160,6 @@ export async function submitMemberAttempt(userId: string, attemptId: string, now
 /** The member's attempts, newest first; an exam whose deadline just passed is submitted before it is listed. */
 export async function attemptHistory(userId: string) {
   const db = await getDb();
-  await submitOverdueAttempts(db, new Date(), userId);
+  await submitOverdueAttempts(db, await now(), userId);
   return listAttempts(db, userId);
 }

@@ -7,6 +7,7 @@ import { requireUser } from "@/app/_lib/auth";
 import { attemptResults } from "@/app/_lib/dal/quiz";
 import { PASS_PERCENT } from "@/app/_lib/quiz/score";
 import { OptionList, SolutionFacts } from "@/app/quiz/[attemptId]/option-list";
+import { now } from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -23,7 +24,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
   const { show } = await searchParams;
   const filter: Filter = show === "wrong" || show === "flagged" ? show : "all";
   const user = await requireUser(`/quiz/${attemptId}/results`);
-  const results = await attemptResults(user.id, attemptId, new Date());
+  const results = await attemptResults(user.id, attemptId, await now());
   if (!results) notFound();
   if (results.open) redirect(`/quiz/${attemptId}`);
   const { attempt, rows, summary, usedMs } = results;
