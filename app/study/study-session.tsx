@@ -8,13 +8,13 @@ import { advance, dropFront, PREFETCH, remaining, withFront, type StudySnapshot,
 import type { Quality } from "@/app/_lib/srs/sm2";
 import { EmptyQueue } from "./empty-queue";
 import { GradeButtons } from "./grade-buttons";
-import { createRequestQueue, type SendOutcome } from "@/app/_lib/client/request-queue";
+import type { AnswerOf } from "@/app/_lib/api/endpoints";
+import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
+import type { SendOutcome } from "@/app/_lib/client/request-queue";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 
-interface StudyReply {
-  error?: string;
-  snapshot?: StudySnapshot;
-}
+/** What any study endpoint answers: the fresh queue (also with a refusal), or an error. */
+type StudyAnswer = AnswerOf<"study/queue">;
 
 interface Notice {
   text: string;
@@ -59,7 +59,7 @@ export function StudySession({
   const [extraNew, setExtraNew] = useState(extraNewToday);
   const [saving, setSaving] = useState(0);
   const [moreBusy, setMoreBusy] = useState(false);
-  const client = useMemo(() => createRequestQueue<StudyReply>(setTrouble, setSaving), []);
+  const client = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
 
   const head = view.entries[0];
   const headKey = head ? itemKey(head) : undefined;
@@ -73,7 +73,7 @@ export function StudySession({
   const have = (v: StudyView) => v.entries.slice(0, PREFETCH * 2).map(itemKey).filter((key) => payloads.has(key));
 
   /** Takes the server's answer: its text always, its queue only when no newer guess is still in flight. */
-  function settle(outcome: SendOutcome<StudyReply>, front?: string) {
+  function settle(outcome: SendOutcome<StudyAnswer>, front?: string) {
     const { snapshot, error } = outcome.reply;
     if (snapshot) {
       setPayloads((previous) => {
@@ -108,7 +108,7 @@ export function StudySession({
     const { itemKind, itemId, version } = head;
     const durationMs = Math.max(0, Math.round(performance.now() - shownAt.current));
     void client
-      .send("/api/study/grade", { itemKind, itemId, quality, requestId, expectedVersion: version, durationMs, topic, have: have(next) })
+      .send("study/grade", { itemKind, itemId, quality, requestId, expectedVersion: version, durationMs, topic, have: have(next) })
       .then((outcome) => {
         // A grade the server refused was never made: there is nothing to undo.
         if (outcome.status !== "ok") setHistory((h) => h.filter((g) => g.requestId !== requestId));
@@ -123,11 +123,11 @@ export function StudySession({
     setView(last.before);
     setRevealed(false);
     setNotice({ tone: "info", text: "Grade undone." });
-    void client.send("/api/study/undo", { requestId: last.requestId, topic, have: have(last.before) }).then((outcome) => settle(outcome, last.key));
+    void client.send("study/undo", { requestId: last.requestId, topic, have: have(last.before) }).then((outcome) => settle(outcome, last.key));
   }
 
   function setSuspended(item: ItemRef, suspended: boolean) {
-    return client.send("/api/study/suspend", { ...item, suspended, topic, have: [] });
+    return client.send("study/suspend", { ...item, suspended, topic, have: [] });
   }
 
   function suspend() {
@@ -148,7 +148,7 @@ export function StudySession({
     const total = extraNew + 10;
     setExtraNew(total);
     setMoreBusy(true);
-    void client.send("/api/study/more", { day: view.day, extraNew: total, topic, have: have(view) }).then((outcome) => {
+    void client.send("study/more", { day: view.day, extraNew: total, topic, have: have(view) }).then((outcome) => {
       setMoreBusy(false);
       settle(outcome);
     });
@@ -206,7 +206,7 @@ export function StudySession({
   useEffect(() => {
     if ((!head && remaining(view) === 0) || payload || asked.current) return;
     asked.current = true;
-    void client.send("/api/study/queue", { topic, have: [] }).then((outcome) => {
+    void client.send("study/queue", { topic, have: [] }).then((outcome) => {
       asked.current = false;
       settle(outcome);
     });

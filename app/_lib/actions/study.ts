@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/app/_lib/auth";
-import { adoptTimeZone, saveStudySettings, suspendItem } from "@/app/_lib/dal/study";
+import { getDb } from "@/app/_lib/db";
+import { setSuspended } from "@/app/_lib/dal/review-store";
+import { adoptTimeZone, saveStudySettings } from "@/app/_lib/dal/study";
 import { studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
 import { field, invalid, type FormState } from "./form-state";
 
@@ -35,6 +37,6 @@ export async function unsuspend(formData: FormData): Promise<void> {
   const user = await requireUser();
   const parsed = unsuspendSchema.safeParse({ itemKind: field(formData, "itemKind"), itemId: field(formData, "itemId") });
   if (!parsed.success) return;
-  await suspendItem(user, parsed.data, false);
+  await setSuspended(await getDb(), user.id, parsed.data, false);
   revalidatePath("/study/suspended");
 }

@@ -6,7 +6,7 @@ import { errorReply } from "./error-status";
 /** Bodies are a few hundred bytes; anything far bigger is refused before parsing. */
 const MAX_BODY_BYTES = 16 * 1024;
 
-type Member = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
+export type Member = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
 
 /**
  * `no-transform` keeps Next from gzipping these replies: they are a few kB, and on the one small machine that

@@ -1,4 +1,5 @@
 import "server-only";
+import { NotFound } from "./errors";
 import { getDb } from "@/app/_lib/db";
 import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { drawQuestions } from "@/app/_lib/quiz/draw";
@@ -10,11 +11,8 @@ import {
   createAttempt,
   findAttempt,
   listAttempts,
-  saveAnswer,
   settleIfOverdue,
-  submitAttempt,
   submitOverdueAttempts,
-  type AnswerChange,
   type StoredAttempt,
 } from "./quiz-store";
 import { now } from "@/app/_lib/clock";
@@ -139,22 +137,15 @@ export async function attemptResults(userId: string, attemptId: string, now: Dat
   return { attempt, open: false as const, rows, summary, usedMs };
 }
 
-export async function saveAttemptAnswer(userId: string, attemptId: string, change: AnswerChange, now: Date) {
-  await saveAnswer(await getDb(), userId, attemptId, change, now);
-}
-
 export async function checkAttemptAnswer(userId: string, attemptId: string, position: number, selected: string[], now: Date) {
   const db = await getDb();
   await checkPracticeAnswer(db, userId, attemptId, position, selected, now);
   const attempt = await findAttempt(db, userId, attemptId);
   const answer = attempt?.answers[position];
-  if (!attempt || !answer) return null;
+  // checkPracticeAnswer has just refused any attempt or position that isn't there.
+  if (!attempt || !answer) throw new NotFound("There is no such quiz attempt.");
   const { questions } = await contentLookup();
   return { solution: solutionView(questions.get(answer.questionId), answer), selected: answer.selected ?? [], finished: attempt.submittedAt !== null };
-}
-
-export async function submitMemberAttempt(userId: string, attemptId: string, now: Date) {
-  await submitAttempt(await getDb(), userId, attemptId, now);
 }
 
 /** The member's attempts, newest first; an exam whose deadline just passed is submitted before it is listed. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
-import { buildQueue, itemKey, type ItemRef } from "@/app/_lib/srs/queue";
+import { buildQueue, itemKey } from "@/app/_lib/srs/queue";
 import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "@/app/_lib/srs/session";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
-import { listSuspended, loadReviewStates, recordGrade, setSuspended, undoGrade, type GradeInput, type StudyMember } from "./review-store";
+import { listSuspended, loadReviewStates, type StudyMember } from "./review-store";
 
 /** The member fields the study screen needs; currentUser() selects them. */
 export interface StudyUser {
@@ -113,18 +113,6 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     payloads,
   };
-}
-
-export async function gradeItem(user: StudyUser, input: GradeInput, now: Date) {
-  return recordGrade(await getDb(), studyMember(user), input, now);
-}
-
-export async function undoItemGrade(user: StudyUser, requestId: string, now: Date) {
-  return undoGrade(await getDb(), user.id, requestId, now);
-}
-
-export async function suspendItem(user: StudyUser, item: ItemRef, suspended: boolean) {
-  return setSuspended(await getDb(), user.id, item, suspended);
 }
 
 /** Suspended items with their text, for /study/suspended. */

@@ -20,7 +20,7 @@ export const gradeRequestSchema = z.object({
   ...view,
   itemKind,
   itemId,
-  quality: z.number().int().min(0, { error: "Grades go from 0 to 5." }).max(5, { error: "Grades go from 0 to 5." }),
+  quality: z.literal([0, 1, 2, 3, 4, 5], { error: "Grades go from 0 to 5." }),
   requestId,
   expectedVersion: z.number().int().min(0),
   // Time on the card, capped: a tab left open overnight is not a 9-hour review.

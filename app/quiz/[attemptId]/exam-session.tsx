@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "@/app/_components/markdown";
-import { createRequestQueue, type Reply } from "@/app/_lib/client/request-queue";
+import type { RequestOf } from "@/app/_lib/api/endpoints";
+import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 import type { AttemptView } from "@/app/_lib/dal/quiz";
 import { OptionList } from "./option-list";
@@ -25,7 +26,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
   const [trouble, setTrouble] = useState<string | null>(null);
   const [closed, setClosed] = useState<string | null>(null);
   const [remaining, setRemaining] = useState(view.remainingMs ?? 0);
-  const queue = useMemo(() => createRequestQueue<Reply>(setTrouble, setSaving), []);
+  const queue = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const resultsUrl = `/quiz/${view.id}/results`;
@@ -48,8 +49,8 @@ export function ExamSession({ view }: { view: AttemptView }) {
     return () => window.clearInterval(timer);
   }, [view.remainingMs, resultsUrl, router]);
 
-  function save(body: { position: number; selected?: string[]; flagged?: boolean; at?: number }) {
-    void queue.send(`/api/quiz/${view.id}/answer`, body).then((outcome) => {
+  function save(body: RequestOf<"quiz/answer">) {
+    void queue.send("quiz/answer", body, view.id).then((outcome) => {
       if (outcome.status === "conflict") setClosed(outcome.reply.error ?? "This exam is closed.");
       else if (outcome.status === "refused") setTrouble(outcome.reply.error ?? "That answer was refused.");
       else if (outcome.status === "signed-out") setTrouble("Your session has ended: sign in again in another tab, then come back; your answers so far are saved.");
@@ -82,7 +83,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
 
   function submit() {
     dialog.current?.close();
-    void queue.send(`/api/quiz/${view.id}/submit`, {}).then(() => router.push(resultsUrl));
+    void queue.send("quiz/submit", {}, view.id).then(() => router.push(resultsUrl));
   }
 
   useEffect(() => {

@@ -3,17 +3,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CorrectionNote } from "@/app/_components/correction-note";
 import { Markdown } from "@/app/_components/markdown";
-import { createRequestQueue, type Reply } from "@/app/_lib/client/request-queue";
+import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 import type { AttemptView, SolutionView } from "@/app/_lib/dal/quiz";
 import { optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
 import { OptionList, SolutionFacts } from "./option-list";
-
-interface CheckReply extends Reply {
-  solution?: SolutionView;
-  selected?: string[];
-  finished?: boolean;
-}
 
 /** Practice: answer, check (Enter), read every option's explanation, then on to the next (Enter again). */
 export function PracticeSession({ view }: { view: AttemptView }) {
@@ -25,7 +19,7 @@ export function PracticeSession({ view }: { view: AttemptView }) {
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(0);
   const [trouble, setTrouble] = useState<string | null>(null);
-  const queue = useMemo(() => createRequestQueue<CheckReply>(setTrouble, setSaving), []);
+  const queue = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
   const heading = useRef<HTMLHeadingElement>(null);
   const verdictRef = useRef<HTMLParagraphElement>(null);
 
@@ -48,7 +42,7 @@ export function PracticeSession({ view }: { view: AttemptView }) {
     setChecking(true);
     setTrouble(null);
     const position = index;
-    void queue.send(`/api/quiz/${view.id}/check`, { position, selected }).then((outcome) => {
+    void queue.send("quiz/check", { position, selected }, view.id).then((outcome) => {
       setChecking(false);
       const reply = outcome.reply;
       if (outcome.status !== "ok" || !reply.solution) {

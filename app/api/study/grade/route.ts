@@ -1,8 +1,13 @@
-import { studyRoute } from "@/app/_lib/api/study-route";
-import { gradeItem } from "@/app/_lib/dal/study";
-import { gradeRequestSchema } from "@/app/_lib/srs/schemas";
-import type { Quality } from "@/app/_lib/srs/sm2";
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
+import { studyReply } from "@/app/_lib/api/study-reply";
+import { getDb } from "@/app/_lib/db";
+import { recordGrade } from "@/app/_lib/dal/review-store";
+import { studyMember } from "@/app/_lib/dal/study";
 
-export const POST = studyRoute(gradeRequestSchema, (user, { itemKind, itemId, quality, requestId, expectedVersion, durationMs }, now) =>
-  gradeItem(user, { itemKind, itemId, quality: quality as Quality, requestId, expectedVersion, durationMs }, now),
-);
+export const POST = endpointRoute("study/grade", {
+  async handle(user, { itemKind, itemId, quality, requestId, expectedVersion, durationMs, ...scope }, now) {
+    await recordGrade(await getDb(), studyMember(user), { itemKind, itemId, quality, requestId, expectedVersion, durationMs }, now);
+    return studyReply(user, scope, now);
+  },
+  onConflict: (user, scope, now) => studyReply(user, scope, now),
+});

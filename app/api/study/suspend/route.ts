@@ -1,5 +1,12 @@
-import { studyRoute } from "@/app/_lib/api/study-route";
-import { suspendItem } from "@/app/_lib/dal/study";
-import { suspendRequestSchema } from "@/app/_lib/srs/schemas";
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
+import { studyReply } from "@/app/_lib/api/study-reply";
+import { getDb } from "@/app/_lib/db";
+import { setSuspended } from "@/app/_lib/dal/review-store";
 
-export const POST = studyRoute(suspendRequestSchema, (user, { itemKind, itemId, suspended }) => suspendItem(user, { itemKind, itemId }, suspended));
+export const POST = endpointRoute("study/suspend", {
+  async handle(user, { itemKind, itemId, suspended, ...scope }, now) {
+    await setSuspended(await getDb(), user.id, { itemKind, itemId }, suspended);
+    return studyReply(user, scope, now);
+  },
+  onConflict: (user, scope, now) => studyReply(user, scope, now),
+});

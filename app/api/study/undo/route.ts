@@ -1,5 +1,12 @@
-import { studyRoute } from "@/app/_lib/api/study-route";
-import { undoItemGrade } from "@/app/_lib/dal/study";
-import { undoRequestSchema } from "@/app/_lib/srs/schemas";
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
+import { studyReply } from "@/app/_lib/api/study-reply";
+import { getDb } from "@/app/_lib/db";
+import { undoGrade } from "@/app/_lib/dal/review-store";
 
-export const POST = studyRoute(undoRequestSchema, async (user, { requestId }, now) => ({ item: await undoItemGrade(user, requestId, now) }));
+export const POST = endpointRoute("study/undo", {
+  async handle(user, { requestId, ...scope }, now) {
+    const item = await undoGrade(await getDb(), user.id, requestId, now);
+    return { item, ...(await studyReply(user, scope, now)) };
+  },
+  onConflict: (user, scope, now) => studyReply(user, scope, now),
+});

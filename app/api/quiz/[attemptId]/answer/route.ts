@@ -1,9 +1,11 @@
-import { quizRoute } from "@/app/_lib/api/quiz-route";
-import { saveAttemptAnswer } from "@/app/_lib/dal/quiz";
-import { saveAnswerSchema } from "@/app/_lib/quiz/schemas";
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
+import { getDb } from "@/app/_lib/db";
+import { saveAnswer } from "@/app/_lib/dal/quiz-store";
 
 /** Autosave: one answer, flag or position at a time, refused once the attempt is closed. */
-export const POST = quizRoute(saveAnswerSchema, async (userId, attemptId, change, now) => {
-  await saveAttemptAnswer(userId, attemptId, change, now);
-  return { savedAt: now.toISOString() };
+export const POST = endpointRoute("quiz/answer", {
+  async handle(user, change, now, attemptId) {
+    await saveAnswer(await getDb(), user.id, attemptId, change, now);
+    return { savedAt: now.toISOString() };
+  },
 });

@@ -1,8 +1,7 @@
-import { quizRoute } from "@/app/_lib/api/quiz-route";
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
 import { checkAttemptAnswer } from "@/app/_lib/dal/quiz";
-import { checkAnswerSchema } from "@/app/_lib/quiz/schemas";
 
 /** Practice: checks one answer and returns its solution. */
-export const POST = quizRoute(checkAnswerSchema, async (userId, attemptId, { position, selected }, now) => {
-  return (await checkAttemptAnswer(userId, attemptId, position, selected, now)) ?? {};
+export const POST = endpointRoute("quiz/check", {
+  handle: (user, { position, selected }, now, attemptId) => checkAttemptAnswer(user.id, attemptId, position, selected, now),
 });
