@@ -49,6 +49,9 @@ const STATE_COLUMNS = [
   "lastReviewedAt",
 ] as const satisfies readonly Column<"ReviewState">[];
 const STATE_SELECT = STATE_COLUMNS.map((column) => (column.endsWith("At") ? epochMs(column) : column)).join(", ");
+const STATE_INSERT = `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS.join(", ")}) VALUES (?, ?, ?, ${STATE_COLUMNS.map(() => "?").join(", ")})`;
+const STATE_UPDATE = `UPDATE ReviewState SET ${STATE_COLUMNS.map((column) => `${column} = ?`).join(", ")}
+  WHERE userId = ? AND itemKind = ? AND itemId = ? AND version = ?`;
 type StateValues = ValuesOf<typeof STATE_COLUMNS, EpochRow<"ReviewState">>;
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -92,7 +95,7 @@ const stateValues = (state: StoredState): ValuesOf<typeof STATE_COLUMNS, Row<"Re
 function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, expectedVersion: number, next: StoredState) {
   if (!exists) {
     sql.run(
-      `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS.join(", ")}) VALUES (?, ?, ?, ${STATE_COLUMNS.map(() => "?").join(", ")})`,
+      STATE_INSERT,
       userId,
       item.itemKind,
       item.itemId,
@@ -101,8 +104,7 @@ function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, ex
     return;
   }
   const { changes } = sql.run(
-    `UPDATE ReviewState SET ${STATE_COLUMNS.map((column) => `${column} = ?`).join(", ")}
-     WHERE userId = ? AND itemKind = ? AND itemId = ? AND version = ?`,
+    STATE_UPDATE,
     ...stateValues(next),
     userId,
     item.itemKind,
