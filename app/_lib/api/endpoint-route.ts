@@ -19,9 +19,10 @@ interface Handled<E extends Endpoint> {
  * under /api/quiz/<attemptId>/: a malformed id is simply not one of this member's attempts.
  */
 export function endpointRoute<E extends Endpoint>(endpoint: E, { handle, onConflict }: Handled<E>) {
-  return async function POST(request: Request, context: { params: Promise<{ attemptId?: string }> }): Promise<Response> {
+  return async function POST(request: Request, context?: { params?: Promise<{ attemptId?: string }> }): Promise<Response> {
     const now = await clock.now();
-    const attemptId = (await context.params).attemptId ?? "";
+    // Routes without a dynamic segment get no params.
+    const attemptId = (await context?.params)?.attemptId ?? "";
     // The table pairs each endpoint with its schema; TypeScript can't follow a generic key through it.
     const schema = ENDPOINTS[endpoint].request as unknown as z.ZodType<ParsedRequestOf<E>>;
     return handleJsonPost(
