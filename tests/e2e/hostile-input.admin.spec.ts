@@ -58,6 +58,7 @@ test("every admin form refuses tampered fields with a message, and the member th
 });
 
 test("the reset form refuses tampered passwords with a message; the link still works for the real one", async ({ page, browser }) => {
+  test.slow(); // two sign-ups, a reset and a sign-in (argon2 each) on a two-core machine: 27-30 s
   const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-reset", "10.30.0.2");
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
