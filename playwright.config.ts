@@ -23,7 +23,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  // Two workers share two cores with the server and argon2: give assertions room under that load.
+  // Two workers share two cores with the server and argon2: give assertions room under that load, and tests
+  // 60 s (CI from a clean clone saw specs that take 21-27 s on a quiet run cross the default 30 s).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   // The JSON report feeds the "N passed, N failed" line that .ci/run prints.
   reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
