@@ -1,7 +1,7 @@
 "use client";
 
 import { FormField, FormMessage } from "@/app/_components/form-field";
-import { cancelInvite, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "@/app/_lib/actions/admin";
+import { cancelInvite, changeMemberRole, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "@/app/_lib/actions/admin";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
 
@@ -79,6 +79,21 @@ export function ResetLinkButton({ id, name }: { id: string; name: string }) {
       </button>
       <FormMessage ok={state.ok} message={state.message} />
       <OneTimeLink path={state.link} label={`Reset link for ${name}`} />
+    </form>
+  );
+}
+
+export function RoleButton({ id, name, role }: { id: string; name: string; role: "admin" | "member" }) {
+  const [state, form, pending] = useFormAction<FormState>(changeMemberRole, {});
+  const next = role === "admin" ? "member" : "admin";
+  return (
+    <form {...form}>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="role" value={next} />
+      <button className="button secondary small" type="submit" disabled={pending} aria-label={next === "admin" ? `Make ${name} an admin` : `Take admin rights from ${name}`}>
+        {next === "admin" ? "Make admin" : "Remove admin rights"}
+      </button>
+      <FormMessage ok={state.ok} message={state.message} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/app/_lib/auth";
 import { listInvites, listMembers } from "@/app/_lib/dal/admin";
 import { signupMode } from "@/app/_lib/dal/accounts";
-import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, SignupModeForm } from "./admin-forms";
+import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, RoleButton, SignupModeForm } from "./admin-forms";
 import * as clock from "@/app/_lib/clock";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -24,7 +24,7 @@ export default async function AdminPage() {
   return (
     <div className="page">
       <h1>Admin</h1>
-      <p className="lede">Run your study group: who can join, invite links, members and password resets.</p>
+      <p className="lede">Run your study group: who can join, invite links, members, other admins and password resets.</p>
 
       <section className="panel admin-section" aria-labelledby="signup-title">
         <h2 id="signup-title">Sign-up</h2>
@@ -80,10 +80,11 @@ export default async function AdminPage() {
                 {member.role === "admin" && <span className="badge">Admin</span>}
                 {member.hiddenFromGroup && <span className="badge warm">Hidden from group</span>}
               </div>
-              {member.id !== admin.id && member.role !== "admin" && (
+              {member.id !== admin.id && (
                 <div className="member-actions">
-                  <ResetLinkButton id={member.id} name={member.name} />
-                  <RemoveMemberForm id={member.id} name={member.name} />
+                  <RoleButton id={member.id} name={member.name} role={member.role === "admin" ? "admin" : "member"} />
+                  {member.role !== "admin" && <ResetLinkButton id={member.id} name={member.name} />}
+                  {member.role !== "admin" && <RemoveMemberForm id={member.id} name={member.name} />}
                 </div>
               )}
             </li>

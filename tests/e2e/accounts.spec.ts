@@ -1,20 +1,20 @@
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { ADMIN, expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
+import { expect, test } from "./fixtures/test";
+import { expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
 
 // These tests start signed out, each as its own client address (the server trusts X-Forwarded-For here).
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 test.beforeEach(async ({ context }, testInfo) => {
   // A distinct address per test (and retry), so one test's failed sign-ins never rate-limit another's.
   const [a, b] = createHash("sha256").update(`${testInfo.testId}:${testInfo.retry}`).digest();
   await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.1.${a}.${b}` });
 });
 
-test("a signed-out visitor is sent to sign in, then back to the page they wanted", async ({ page }) => {
+test("a signed-out visitor is sent to sign in, then back to the page they wanted", async ({ page, account }) => {
   await page.goto("/topics/rds");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Ftopics%2Frds/);
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/topics\/rds$/);
   await expect(page.getByRole("heading", { level: 1, name: "Amazon RDS" })).toBeVisible();
@@ -36,22 +36,22 @@ test("sign up, sign out, sign in again", async ({ page }) => {
   await expectSignedInAs(page, member.name);
 });
 
-test("sign-up validates each field and refuses a taken email", async ({ page }) => {
+test("sign-up validates each field and refuses a taken email", async ({ page, account }) => {
   await signUp(page, { email: "not-an-email", name: "", password: "short" });
   await expect(page.getByText("Enter a valid email address, like sam@example.org.")).toBeVisible();
   await expect(page.getByText("Enter a display name.")).toBeVisible();
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
 
-  await signUp(page, { email: ADMIN.email, name: "Impostor", password: "long enough password" });
+  await signUp(page, { email: account.email, name: "Impostor", password: "long enough password" });
   await expect(page.getByText("An account with that email already exists.")).toBeVisible();
   // A refused form keeps what was typed, to correct rather than retype.
-  await expect(page.getByLabel("Email")).toHaveValue(ADMIN.email);
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
   await expect(page.getByLabel("Display name")).toHaveValue("Impostor");
 });
 
-test("a wrong password and an unknown email get the same message", async ({ page }) => {
-  await signIn(page, ADMIN.email, "not the password");
+test("a wrong password and an unknown email get the same message", async ({ page, account }) => {
+  await signIn(page, account.email, "not the password");
   await expect(page.getByRole("status")).toHaveText("Incorrect email or password.");
   await signIn(page, "nobody-here@example.org", "not the password");
   await expect(page.getByRole("status")).toHaveText("Incorrect email or password.");

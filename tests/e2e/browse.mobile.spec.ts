@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("on a phone, pages fit the screen and the topic list and answers work", async ({ page }) => {
   for (const path of ["/", "/topics/rds", "/corrections"]) {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { parseContent } from "@/app/_lib/content/parse-content";
 import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { TopicPage } from "./pages/topic-page";

@@ -3,14 +3,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { moveClock } from "./fixtures/clock";
 import { newStudent } from "./fixtures/study";
 import { startExam } from "./fixtures/quiz";
 
 // The suite's server lets a request move its clock (TEST_CLOCK); a group's server, started by `npm start`,
 // must not, even when the variable is set in its environment.
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 const freePort = () =>
   new Promise<number>((resolve) => {

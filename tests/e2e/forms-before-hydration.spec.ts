@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { expectSignedInAs, newMember } from "./fixtures/accounts";
 
 // A slow phone or network: the page's HTML is there, its scripts are not, and the member submits anyway.
 // Scripts are held until the form has been sent, so each submission here is the browser's own, pre-hydration.
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 test.beforeEach(async ({ context }, testInfo) => {
   const [a, b] = createHash("sha256").update(`${testInfo.testId}:${testInfo.retry}`).digest();
   await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.2.${a}.${b}` });

@@ -1,35 +1,27 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectSignedInAs, newMember, signIn, signUp } from "./fixtures/accounts";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import { expectSignedInAs, newMember, signIn, signUpByRequest } from "./fixtures/accounts";
 import { ALWAYS_REFUSED, HOSTILE_VALUES, submitEveryValue } from "./fixtures/hostile";
 
 // Malformed and oversized input to every admin action, and to the reset form its links open, gets a message,
-// never a 500, and changes nothing.
-test.describe.configure({ mode: "serial" });
+// never a 500, and changes nothing. Each test is run by an admin of its own (the `admin` fixture).
 
-/**
- * A new member, signed up with an invite (the other admin spec turns invite-only on and off meanwhile). Two
- * uses, so the invite stays active: that spec counts the used-up and expired ones.
- */
-async function memberOnItsOwnBrowser(admin: Page, browser: Browser, label: string, address: string) {
-  await admin.goto("/admin");
-  await admin.getByLabel("Number of uses").fill("2");
-  await admin.getByRole("button", { name: "Create invite link" }).click();
-  const link = new URL(await admin.getByLabel("Invite link", { exact: true }).inputValue());
+/** A new member, signed up and signed in on a browser of their own. */
+async function memberOnItsOwnBrowser(browser: Browser, label: string, address: string) {
   const member = newMember(label);
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
   const memberPage = await context.newPage();
-  await signUp(memberPage, member, link.pathname + link.search);
-  await expectSignedInAs(memberPage, member.name);
+  await signUpByRequest(context.request, member);
   return { member, memberPage };
 }
 
 const REFUSED = /Please fix the highlighted fields|Choose open or invite-only/;
 
-test("every admin form refuses tampered fields with a message, and the member they aimed at is untouched", async ({ page, browser }) => {
+test("every admin form refuses tampered fields with a message, and the member they aimed at is untouched", async ({ page, browser, admin: _admin }) => {
   test.setTimeout(180_000); // 1.5-1.7 min on a two-core machine
 
   // One more invite to aim the revoke form at.
-  const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-target", "10.30.0.1");
+  const { member } = await memberOnItsOwnBrowser(browser, "tamper-target", "10.30.0.1");
   await page.goto("/admin");
   await page.getByRole("button", { name: "Create invite link" }).click();
   await expect(page.getByLabel("Invite link", { exact: true })).toBeVisible();
@@ -52,21 +44,21 @@ test("every admin form refuses tampered fields with a message, and the member th
     for (const value of HOSTILE_VALUES) expect(messages.get(value), `${name}, ${value.length} chars`).toMatch(REFUSED);
   }
 
-  // The other admin spec changes the sign-up mode and invites meanwhile; this member's row is this test's own.
+  // Other admin tests add invites and members meanwhile; this member's row is this test's own.
   await page.goto("/admin");
   await expect(row()).toBeVisible();
   await expect(row().getByLabel(`Reset link for ${member.name}`, { exact: true })).toHaveCount(0);
 });
 
-test("the reset form refuses tampered passwords with a message; the link still works for the real one", async ({ page, browser }) => {
+test("the reset form refuses tampered passwords with a message; the link still works for the real one", async ({ page, browser, admin: _admin }) => {
   test.slow(); // two sign-ups, a reset and a sign-in (argon2 each) on a two-core machine: 27-30 s
-  const { member } = await memberOnItsOwnBrowser(page, browser, "tamper-reset", "10.30.0.2");
+  const { member } = await memberOnItsOwnBrowser(browser, "tamper-reset", "10.30.0.2");
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
   await row.getByRole("button", { name: `Create a password-reset link for ${member.name}` }).click();
   const link = new URL(await row.getByLabel(`Reset link for ${member.name}`, { exact: true }).inputValue()).pathname;
 
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "10.30.0.3" } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.30.0.3" } });
   const visitor = await context.newPage();
   // Only the values no password field takes: a valid-looking one would use the link up.
   const messages = await submitEveryValue(visitor, async () => {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { newMember } from "./fixtures/accounts";
 import http from "node:http";
 import { ALWAYS_REFUSED, nextActionResponse, submitEveryValue } from "./fixtures/hostile";
@@ -7,7 +8,7 @@ import { newStudent } from "./fixtures/study";
 
 // Malformed and oversized input to every server action and JSON endpoint a member can reach gets a
 // validation message (or a 4xx with one), never a 500, and changes nothing.
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 const REFUSED = /Please fix the highlighted fields|Choose topics from the list|not valid|invite-only|expired/;
 

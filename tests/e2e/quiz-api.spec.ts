@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { startExam, startPractice } from "./fixtures/quiz";
 import { newStudent } from "./fixtures/study";
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 const tenAtOnce = (request: APIRequestContext, baseURL: string, path: string, data: unknown) =>
   Promise.all(Array.from({ length: 10 }, () => request.post(path, { data, headers: { origin: baseURL } })));

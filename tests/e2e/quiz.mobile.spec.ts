@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { startExam } from "./fixtures/quiz";
 import { newStudent } from "./fixtures/study";
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 test("on a phone, the exam fits the screen: timer, question, options and palette, all by tapping", async ({ page }) => {
   await newStudent(page, "exam-phone", 5);

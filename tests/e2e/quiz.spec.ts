@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { moveClock } from "./fixtures/clock";
 import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 import { secondsLeft, startExam, startPractice } from "./fixtures/quiz";
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 test("a practice quiz from the keyboard: answer, see every option explained, move on, results", async ({ page }) => {
   await newStudent(page, "practice", 5);

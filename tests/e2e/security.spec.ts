@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("pages carry a nonce Content-Security-Policy and the usual security headers, and still run their scripts", async ({ page }) => {
   const errors: string[] = [];
@@ -27,7 +27,7 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
 });
 
 test.describe("signed out, with proxy-bypass headers", () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
+  test.use({ signedIn: false });
 
   // CVE-2025-29927: x-middleware-subrequest once let requests skip Next.js middleware. Sessions are checked
   // in every page and endpoint here, not in middleware, so these headers must change nothing.

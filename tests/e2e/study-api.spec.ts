@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 interface Snapshot {
   entries: { itemKind: string; itemId: string; version: number }[];

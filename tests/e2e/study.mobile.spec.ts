@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { newStudent, openStudy, studyScreen } from "./fixtures/study";
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 test("on a phone, a session works by tapping, and the grade buttons fit the screen", async ({ page }) => {
   await newStudent(page, "phone", 2);

@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { newStudent, openStudy, reloadStudy, studyScreen } from "./fixtures/study";
+import { newMember, signUp, signUpByRequest } from "./fixtures/accounts";
 
 // Every test is a new member with their own schedule.
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ signedIn: false });
 
 test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, then done for today", async ({ page }) => {
   await newStudent(page, "keys", 3);
@@ -166,10 +167,24 @@ test("when nothing is left: when the next review is due, and more new cards on r
 test.describe("in another time zone", () => {
   test.use({ timezoneId: "America/New_York" });
 
-  test("the browser's time zone becomes the member's, and settings can change it", async ({ page }) => {
-    await newStudent(page, "zone", 5);
+  test("the browser's time zone becomes the member's, and settings can change it", async ({ page, browser }) => {
+    // Signed up through the hydrated form, which sends the browser's zone with the account.
+    await signUp(page, newMember("zone"));
+    await expect(page).toHaveURL(/\/$/);
     await page.goto("/settings");
     await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
+
+    // Signed up by a form posted before hydration (no zone sent): the first page the member opens reports it.
+    const early = await browser.newContext({ timezoneId: "America/New_York" });
+    await signUpByRequest(early.request, newMember("zone-early"));
+    const earlyPage = await early.newPage();
+    await earlyPage.goto("/");
+    await expect(async () => {
+      await earlyPage.goto("/settings");
+      await expect(earlyPage.getByLabel("Time zone")).toHaveValue("America/New_York", { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await early.close();
+
     await page.getByLabel("Time zone").selectOption("Asia/Tokyo");
     await page.getByRole("button", { name: "Save study settings" }).click();
     await expect(page.locator("#study").getByText("Saved.")).toBeVisible();

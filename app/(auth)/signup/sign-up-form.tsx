@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { FormField, FormMessage } from "@/app/_components/form-field";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { signUp } from "@/app/_lib/actions/account";
@@ -8,9 +9,14 @@ import { useFormAction } from "@/app/_lib/client/use-form-action";
 /** Creates the account and signs in, in one server action: it works the same before the page has hydrated. */
 export function SignUpForm({ invite }: { invite?: string }) {
   const [state, form, pending] = useFormAction<FormState>(signUp, {});
+  const timeZone = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  }, []);
   return (
     <form className="panel form" {...form} noValidate>
       {invite && <input type="hidden" name="invite" value={invite} />}
+      <input ref={timeZone} type="hidden" name="timeZone" defaultValue="" />
       <FormField name="email" label="Email" type="email" autoComplete="email" required errors={state.errors?.email} />
       <FormField name="name" label="Display name" hint="Shown to your study group." autoComplete="nickname" required maxLength={60} errors={state.errors?.name} />
       <FormField

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/app/_lib/auth";
-import { createInviteSchema, recordIdSchema, removeMemberSchema, signupModeSchema } from "@/app/_lib/auth/schemas";
-import { createInvite, createPasswordReset, removeMember, revokeInvite, setSignupMode } from "@/app/_lib/dal/admin";
+import { createInviteSchema, memberRoleSchema, recordIdSchema, removeMemberSchema, signupModeSchema } from "@/app/_lib/auth/schemas";
+import { createInvite, createPasswordReset, removeMember, revokeInvite, setMemberRole, setSignupMode } from "@/app/_lib/dal/admin";
 import { field, invalid, type FormState } from "./form-state";
 import { now } from "@/app/_lib/clock";
 
@@ -41,6 +41,17 @@ export async function cancelInvite(_previous: FormState, formData: FormData): Pr
   return revoked ? { ok: true, message: "Invite revoked." } : { ok: false, message: "That invite was already revoked or does not exist." };
 }
 
+export async function changeMemberRole(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requireAdmin();
+  const parsed = memberRoleSchema.safeParse({ id: field(formData, "id"), role: field(formData, "role") });
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await setMemberRole(admin.id, parsed.data.id, parsed.data.role);
+  revalidatePath("/admin");
+  if (result === "self") return { ok: false, message: "You can't change your own role: another admin can." };
+  if (result === "missing") return { ok: false, message: "That member no longer exists." };
+  return { ok: true, message: parsed.data.role === "admin" ? "Now an admin." : "No longer an admin." };
+}
+
 export async function deleteMember(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
   const parsed = removeMemberSchema.safeParse({ id: field(formData, "id"), confirmEmail: field(formData, "confirmEmail") });
@@ -53,7 +64,7 @@ export async function deleteMember(_previous: FormState, formData: FormData): Pr
     case "mismatch":
       return { ok: false, errors: { confirmEmail: ["That is not this member's email."] }, message: "Nothing was removed." };
     case "admin":
-      return { ok: false, message: "The admin account can't be removed." };
+      return { ok: false, message: "An admin can't be removed: take away their admin rights first." };
     default:
       return { ok: false, message: "That member no longer exists." };
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/app/_lib/srs/schemas";
 
 // Every account form and action validates with these; messages are written for the person filling the form.
 
@@ -39,6 +40,9 @@ export const signUpSchema = z.object({
   name: displayNameSchema,
   password: newPasswordSchema,
   invite: inviteTokenSchema,
+  // The browser's zone, filled in by the form once its script runs, so the first study day is the member's own.
+  // Missing (a form posted before hydration) or not a zone: ignored, and the first page reports it instead.
+  timeZone: timeZoneSchema.optional().catch(undefined),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -73,6 +77,10 @@ export const createInviteSchema = z.object({
 });
 
 export const recordIdSchema = z.object({ id: recordId });
+export const memberRoleSchema = z.object({
+  id: recordId,
+  role: z.enum(["admin", "member"], { error: "Choose admin or member." }),
+});
 export const removeMemberSchema = z.object({ id: recordId, confirmEmail: z.string().trim().max(254).min(1, "Type the member's email to confirm.") });
 
 export const resetPasswordSchema = z

@@ -5,6 +5,7 @@ import { sqlOf } from "@/app/_lib/db-client";
 import type { SignUpInput } from "@/app/_lib/auth/schemas";
 import { hashPassword } from "@/app/_lib/auth/password";
 import { WINDOW_MS } from "@/app/_lib/auth/rate-limit";
+import { boolOf, table, type Column } from "./typed-sql";
 
 // Account data. Every function that reads or changes a member's data takes that member's id from the
 // verified session (requireUser), never from the request.
@@ -39,7 +40,7 @@ export async function createAccount(input: SignUpInput, now: Date) {
       }
     }
     return tx.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: isFirst ? "admin" : "member" },
+      data: { email: input.email, name: input.name, passwordHash, role: isFirst ? "admin" : "member", timeZone: input.timeZone ?? null },
       select: { id: true, role: true, sessionVersion: true },
     });
   });
@@ -78,36 +79,30 @@ export async function clearSignInFailures(email: string) {
   await db.signInFailure.deleteMany({ where: { email } });
 }
 
-/** The session's user as stored now, or null when the account is gone or its sessions were ended. */
-interface SessionUserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  hiddenFromGroup: number;
-  sessionVersion: number;
-  timeZone: string | null;
-  newPerDay: number;
-  reviewsPerDay: number;
-  extraNew: number;
-  extraNewDay: string | null;
-  historyVersion: number;
-}
+const users = table("User");
+/** The session's user as stored now. */
+const SESSION_USER_COLUMNS = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "hiddenFromGroup",
+  "sessionVersion",
+  "timeZone",
+  "newPerDay",
+  "reviewsPerDay",
+  "extraNew",
+  "extraNewDay",
+  "historyVersion",
+] as const satisfies readonly Column<"User">[];
 
 /**
- * The member behind a session, if the session is still valid. Every request runs this, so it is one
- * prepared statement rather than a Prisma query (see sqlOf).
+ * The member behind a session, if the session is still valid (null when the account is gone or its sessions
+ * were ended). Every request runs this, so it is one prepared statement rather than a Prisma query (see sqlOf).
  */
 export async function sessionUser(userId: string, sessionVersion: number) {
-  const row = await sqlOf(await getDb()).read((sql) =>
-    sql.get<SessionUserRow>(
-      `SELECT id, email, name, role, hiddenFromGroup, sessionVersion, timeZone, newPerDay, reviewsPerDay, extraNew, extraNewDay,
-         historyVersion
-       FROM User WHERE id = ?`,
-      userId,
-    ),
-  );
-  return row && row.sessionVersion === sessionVersion ? { ...row, hiddenFromGroup: row.hiddenFromGroup === 1 } : null;
+  const row = await sqlOf(await getDb()).read((sql) => users.get(sql, SESSION_USER_COLUMNS, { id: userId }));
+  return row && row.sessionVersion === sessionVersion ? { ...row, hiddenFromGroup: boolOf(row.hiddenFromGroup) } : null;
 }
 
 export async function updateProfile(userId: string, data: { name: string; hiddenFromGroup: boolean }) {

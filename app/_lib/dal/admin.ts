@@ -47,6 +47,17 @@ export async function listMembers() {
   });
 }
 
+/**
+ * Gives a member admin rights, or takes them from another admin. An admin can't change their own role here, so the
+ * acting admin always remains one and the group is never left without an admin.
+ */
+export async function setMemberRole(actingAdminId: string, memberId: string, role: "admin" | "member") {
+  if (memberId === actingAdminId) return "self" as const;
+  const db = await getDb();
+  const { count } = await db.user.updateMany({ where: { id: memberId }, data: { role } });
+  return count > 0 ? ("changed" as const) : ("missing" as const);
+}
+
 /** Removes a member and, through the schema's cascades, everything that is theirs. Admins can't be removed. */
 export async function removeMember(memberId: string, confirmEmail: string) {
   const db = await getDb();

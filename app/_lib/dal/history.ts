@@ -3,6 +3,7 @@ import { sqlOf } from "@/app/_lib/db-client";
 import { getDb } from "@/app/_lib/db";
 import { addDays } from "@/app/_lib/srs/study-day";
 import { retention } from "@/app/_lib/stats/retention";
+import { columnsOf, valuesQuery, type Column, type Row, type ValuesOf } from "./typed-sql";
 
 /**
  * What a member's grades add up to: reviews per study day (all time), 30-day retention, and each studied
@@ -32,29 +33,37 @@ const registry = globalThis as unknown as { historySummaries?: Map<string, { ver
 const cache = (registry.historySummaries ??= new Map());
 const CACHE_MAX = 500;
 
+type Log = Row<"ReviewLog">;
+const logColumn = columnsOf("ReviewLog");
+const stateColumn = columnsOf("ReviewState");
+
+/** Reviews per study day, all time: [studyDay, count]. */
+const reviewsPerDay = valuesQuery<[Log["studyDay"], number], ValuesOf<["userId"], Log>>(
+  `SELECT ${logColumn.studyDay}, COUNT(*) FROM ReviewLog WHERE ${logColumn.userId} = ? AND ${logColumn.undoneAt} IS NULL GROUP BY ${logColumn.studyDay}`,
+);
+const RETENTION_COLUMNS = ["studyDay", "id", "quality", "intervalBefore"] as const satisfies readonly Column<"ReviewLog">[];
+/** Scheduled reviews since a study day, each keyed `itemKind:itemId` in SQL. */
+const reviewsSince = valuesQuery<[itemKey: string, ...ValuesOf<typeof RETENTION_COLUMNS, Log>], ValuesOf<["userId", "studyDay"], Log>>(
+  `SELECT ${logColumn.itemKind} || ':' || ${logColumn.itemId}, ${RETENTION_COLUMNS.join(", ")} FROM ReviewLog
+   WHERE ${logColumn.userId} = ? AND ${logColumn.undoneAt} IS NULL AND ${logColumn.kind} = 'review' AND ${logColumn.studyDay} >= ?`,
+);
+const INTERVAL_COLUMNS = ["itemId", "interval"] as const satisfies readonly Column<"ReviewState">[];
+/** Each studied card's interval. */
+const cardIntervals = valuesQuery<ValuesOf<typeof INTERVAL_COLUMNS, Row<"ReviewState">>, ValuesOf<["userId"], Row<"ReviewState">>>(
+  `SELECT ${INTERVAL_COLUMNS.join(", ")} FROM ReviewState WHERE ${stateColumn.userId} = ? AND ${stateColumn.itemKind} = 'card' AND ${stateColumn.firstReviewedAt} IS NOT NULL`,
+);
+
 async function summarize(userId: string, today: string): Promise<HistorySummary> {
   const db = await getDb();
   return sqlOf(db).read((sql) => {
-    const days = sql.values("SELECT studyDay, COUNT(*) FROM ReviewLog WHERE userId = ? AND undoneAt IS NULL GROUP BY studyDay", userId);
-    const recent = sql.values(
-      `SELECT itemKind || ':' || itemId, studyDay, id, quality, intervalBefore FROM ReviewLog
-       WHERE userId = ? AND undoneAt IS NULL AND kind = 'review' AND studyDay >= ?`,
-      userId,
-      addDays(today, -(RETENTION_DAYS - 1)),
-    );
-    const logs = recent.map(([itemKey, studyDay, order, quality, intervalBefore]) => ({
-      itemKey: itemKey as string,
-      studyDay: studyDay as string,
-      order: order as number,
-      kind: "review",
-      quality: quality as number,
-      intervalBefore: intervalBefore as number,
-    }));
-    const intervals = sql.values("SELECT itemId, interval FROM ReviewState WHERE userId = ? AND itemKind = 'card' AND firstReviewedAt IS NOT NULL", userId);
+    const days = reviewsPerDay.all(sql, userId);
+    const recent = reviewsSince.all(sql, userId, addDays(today, -(RETENTION_DAYS - 1)));
+    const logs = recent.map(([itemKey, studyDay, order, quality, intervalBefore]) => ({ itemKey, studyDay, order, kind: "review", quality, intervalBefore }));
+    const intervals = cardIntervals.all(sql, userId);
     return {
-      perDay: new Map(days.map(([day, count]) => [day as string, count as number])),
+      perDay: new Map(days),
       retention: retention(logs, today, RETENTION_DAYS),
-      cardIntervals: new Map(intervals.map(([cardId, interval]) => [cardId as string, interval as number])),
+      cardIntervals: new Map(intervals),
     };
   });
 }

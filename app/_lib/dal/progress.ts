@@ -10,6 +10,29 @@ import { percent } from "@/app/_lib/stats/percent";
 import { currentStreak, longestStreak } from "@/app/_lib/stats/streak";
 import { getContentSnapshot } from "./content-snapshot";
 import { historySummary, type HistoryOwner } from "./history";
+import { columnsOf, valuesQuery, type Column, type EpochRow, type Row, type ValuesOf } from "./typed-sql";
+
+const answerColumn = columnsOf("QuizAnswer");
+const attemptColumn = columnsOf("QuizAttempt");
+const stateColumn = columnsOf("ReviewState");
+
+const OUTCOME_COLUMNS = ["questionId", "correct"] as const satisfies readonly Column<"QuizAnswer">[];
+/** The member's scored answers, from all their attempts. */
+const scoredAnswers = valuesQuery<ValuesOf<typeof OUTCOME_COLUMNS, Row<"QuizAnswer">>, ValuesOf<["userId"], Row<"QuizAttempt">>>(
+  `SELECT ${OUTCOME_COLUMNS.map((column) => `a.${column}`).join(", ")} FROM QuizAnswer a JOIN QuizAttempt t ON t.${attemptColumn.id} = a.${answerColumn.attemptId}
+   WHERE t.${attemptColumn.userId} = ? AND a.${answerColumn.correct} IS NOT NULL`,
+);
+/** When each studied, unsuspended item is due (never null: the WHERE leaves those out). */
+const dueDates = valuesQuery<[NonNullable<EpochRow<"ReviewState">["dueAt"]>], ValuesOf<["userId"], Row<"ReviewState">>>(
+  `SELECT ${epochMs(stateColumn.dueAt)} FROM ReviewState
+   WHERE ${stateColumn.userId} = ? AND ${stateColumn.suspended} = 0 AND ${stateColumn.dueAt} IS NOT NULL AND ${stateColumn.firstReviewedAt} IS NOT NULL`,
+);
+const ATTEMPT_COLUMNS = ["id", "mode", "startedAt", "questionCount", "correctCount"] as const satisfies readonly Column<"QuizAttempt">[];
+/** The member's submitted attempts, oldest first (startedAt as epoch milliseconds, named `started`). */
+const submittedAttempts = valuesQuery<ValuesOf<typeof ATTEMPT_COLUMNS, EpochRow<"QuizAttempt">>, ValuesOf<["userId"], Row<"QuizAttempt">>>(
+  `SELECT ${ATTEMPT_COLUMNS.map((column) => (column === "startedAt" ? `${epochMs(column)} AS started` : column)).join(", ")} FROM QuizAttempt
+   WHERE ${attemptColumn.userId} = ? AND ${attemptColumn.submittedAt} IS NOT NULL ORDER BY started`,
+);
 
 /**
  * The member's own rows /progress needs beside the history summary: scored quiz answers, the due dates of
@@ -17,25 +40,11 @@ import { historySummary, type HistoryOwner } from "./history";
  * eighth of the page's server time for a member with a year of history.
  */
 function memberRows(sql: Sql, userId: string) {
-  const outcomes = sql
-    .values("SELECT a.questionId, a.correct FROM QuizAnswer a JOIN QuizAttempt t ON t.id = a.attemptId WHERE t.userId = ? AND a.correct IS NOT NULL", userId)
-    .map(([questionId, correct]) => ({ questionId: questionId as string, correct: correct === 1 }));
-  const dueAt = sql
-    .values(`SELECT ${epochMs("dueAt")} FROM ReviewState WHERE userId = ? AND suspended = 0 AND dueAt IS NOT NULL AND firstReviewedAt IS NOT NULL`, userId)
-    .map(([ms]) => new Date(ms as number));
-  const attempts = sql
-    .values(
-      `SELECT id, mode, ${epochMs("startedAt")} AS started, questionCount, correctCount FROM QuizAttempt
-       WHERE userId = ? AND submittedAt IS NOT NULL ORDER BY started`,
-      userId,
-    )
-    .map(([id, mode, started, questionCount, correctCount]) => ({
-      id: id as string,
-      mode: mode as string,
-      startedAt: new Date(started as number),
-      questionCount: questionCount as number,
-      correctCount: correctCount as number | null,
-    }));
+  const outcomes = scoredAnswers.all(sql, userId).map(([questionId, correct]) => ({ questionId, correct: correct === 1 }));
+  const dueAt = dueDates.all(sql, userId).map(([ms]) => new Date(ms));
+  const attempts = submittedAttempts
+    .all(sql, userId)
+    .map(([id, mode, started, questionCount, correctCount]) => ({ id, mode, startedAt: new Date(started), questionCount, correctCount }));
   return { outcomes, dueAt, attempts };
 }
 

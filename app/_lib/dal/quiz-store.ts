@@ -11,7 +11,7 @@ import { isCorrect } from "@/app/_lib/quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
 import { keyList, storedOptions } from "./json-columns";
 import { queueDueNow } from "./review-store";
-import { bit, boolOf, dateOf, newRowId, parseJson, stored, table, type Row } from "./typed-sql";
+import { bit, boolOf, columnsOf, dateOf, newRowId, parseJson, query, stored, table, type Column, type Row, type ValuesOf } from "./typed-sql";
 
 export class QuizClosed extends Conflict {
   override name = "QuizClosed";
@@ -60,8 +60,19 @@ export async function createAttempt(db: PrismaClient, userId: string, input: New
   });
 }
 
-const ATTEMPT_COLUMNS = ["id", "mode", "topics", "questionCount", "timeLimitSec", "deadlineAt", "startedAt", "currentIndex", "submittedAt", "submittedBy", "correctCount"] as const;
+const ATTEMPT_COLUMNS = ["id", "mode", "topics", "questionCount", "timeLimitSec", "deadlineAt", "startedAt", "currentIndex", "submittedAt", "submittedBy", "correctCount"] as const satisfies readonly Column<"QuizAttempt">[];
 const ANSWER_COLUMNS = ["position", "questionId", "optionOrder", "selected", "flagged", "checkedAt", "correct", "answeredAt"] as const;
+
+type Attempt = Row<"QuizAttempt">;
+const attemptColumn = columnsOf("QuizAttempt");
+/** The member's attempts, newest first, at most `limit`. */
+const attemptsOf = query<Pick<Attempt, (typeof ATTEMPT_COLUMNS)[number]>, [Attempt["userId"], limit: number]>(
+  `SELECT ${ATTEMPT_COLUMNS.join(", ")} FROM QuizAttempt WHERE ${attemptColumn.userId} = ? ORDER BY ${attemptColumn.startedAt} DESC LIMIT ?`,
+);
+/** Open attempts whose deadline is at or before a time, everyone's or one member's. */
+const OVERDUE = `SELECT ${attemptColumn.id}, ${attemptColumn.userId} FROM QuizAttempt WHERE ${attemptColumn.submittedAt} IS NULL AND ${attemptColumn.deadlineAt} <= ?`;
+const overdue = query<Pick<Attempt, "id" | "userId">, ValuesOf<["deadlineAt"], Attempt>>(OVERDUE);
+const overdueOf = query<Pick<Attempt, "id" | "userId">, ValuesOf<["deadlineAt", "userId"], Attempt>>(`${OVERDUE} AND ${attemptColumn.userId} = ?`);
 
 function toAttempt(row: Pick<Row<"QuizAttempt">, (typeof ATTEMPT_COLUMNS)[number]>) {
   return {
@@ -247,25 +258,12 @@ export async function settleIfOverdue(db: PrismaClient, userId: string, attemptI
  * not anyone has it open. Each attempt is submitted under its own member. With `onlyUserId`, just theirs.
  */
 export async function submitOverdueAttempts(db: PrismaClient, now: Date, onlyUserId?: string): Promise<number> {
-  const overdue = await sqlOf(db).read((sql) =>
-    sql.all<Pick<Row<"QuizAttempt">, "id" | "userId">>(
-      `SELECT id, userId FROM QuizAttempt WHERE submittedAt IS NULL AND deadlineAt <= ?${onlyUserId ? " AND userId = ?" : ""}`,
-      ...(onlyUserId ? [stored(now), onlyUserId] : [stored(now)]),
-    ),
-  );
-  for (const { id, userId } of overdue) await settleIfOverdue(db, userId, id, now);
-  return overdue.length;
+  const due = await sqlOf(db).read((sql) => (onlyUserId ? overdueOf.all(sql, stored(now), onlyUserId) : overdue.all(sql, stored(now))));
+  for (const { id, userId } of due) await settleIfOverdue(db, userId, id, now);
+  return due.length;
 }
 
 /** The member's attempts, newest first, for the history. */
 export async function listAttempts(db: PrismaClient, userId: string, limit = 100) {
-  return sqlOf(db).read((sql) =>
-    sql
-      .all<Pick<Row<"QuizAttempt">, (typeof ATTEMPT_COLUMNS)[number]>>(
-        `SELECT ${ATTEMPT_COLUMNS.join(", ")} FROM QuizAttempt WHERE userId = ? ORDER BY startedAt DESC LIMIT ?`,
-        userId,
-        limit,
-      )
-      .map(toAttempt),
-  );
+  return sqlOf(db).read((sql) => attemptsOf.all(sql, userId, limit).map(toAttempt));
 }

@@ -4,7 +4,7 @@
  * tests can run it against a real temporary database; the app reaches it through ./study.ts.
  */
 import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
-import type { Column, EpochRow, Row, ValuesOf } from "./typed-sql";
+import { columnsOf, command, query, table, valuesQuery, type Column, type EpochRow, type Row, type ValuesOf } from "./typed-sql";
 import { Conflict, NotFound } from "./errors";
 import { readState as readLoggedState } from "./json-columns";
 import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
@@ -49,10 +49,37 @@ const STATE_COLUMNS = [
   "lastReviewedAt",
 ] as const satisfies readonly Column<"ReviewState">[];
 const STATE_SELECT = STATE_COLUMNS.map((column) => (column.endsWith("At") ? epochMs(column) : column)).join(", ");
-const STATE_INSERT = `INSERT INTO ReviewState (userId, itemKind, itemId, ${STATE_COLUMNS.join(", ")}) VALUES (?, ?, ?, ${STATE_COLUMNS.map(() => "?").join(", ")})`;
-const STATE_UPDATE = `UPDATE ReviewState SET ${STATE_COLUMNS.map((column) => `${column} = ?`).join(", ")}
-  WHERE userId = ? AND itemKind = ? AND itemId = ? AND version = ?`;
 type StateValues = ValuesOf<typeof STATE_COLUMNS, EpochRow<"ReviewState">>;
+/** A state's key: its member and item. */
+const KEY_COLUMNS = ["userId", "itemKind", "itemId"] as const satisfies readonly Column<"ReviewState">[];
+type StateKey = ValuesOf<typeof KEY_COLUMNS, Row<"ReviewState">>;
+const KEY_WHERE = KEY_COLUMNS.map((column) => `${column} = ?`).join(" AND ");
+const stateColumn = columnsOf("ReviewState");
+const logColumn = columnsOf("ReviewLog");
+const userColumn = columnsOf("User");
+
+const stateOfItem = valuesQuery<StateValues, StateKey>(`SELECT ${STATE_SELECT} FROM ReviewState WHERE ${KEY_WHERE}`);
+const insertState = command<ValuesOf<[...typeof KEY_COLUMNS, ...typeof STATE_COLUMNS], Row<"ReviewState">>>(
+  `INSERT INTO ReviewState (${[...KEY_COLUMNS, ...STATE_COLUMNS].join(", ")}) VALUES (${[...KEY_COLUMNS, ...STATE_COLUMNS].map(() => "?").join(", ")})`,
+);
+const updateState = command<[...ValuesOf<typeof STATE_COLUMNS, Row<"ReviewState">>, ...StateKey, Row<"ReviewState">["version"]]>(
+  `UPDATE ReviewState SET ${STATE_COLUMNS.map((column) => `${column} = ?`).join(", ")}
+  WHERE ${KEY_WHERE} AND ${stateColumn.version} = ?`,
+);
+/** Every state of a member, keyed `itemKind:itemId` in SQL. */
+const statesOfMember = valuesQuery<[key: string, ...StateValues], [Row<"ReviewState">["userId"]]>(
+  `SELECT ${stateColumn.itemKind} || ':' || ${stateColumn.itemId}, ${STATE_SELECT} FROM ReviewState WHERE ${stateColumn.userId} = ?`,
+);
+const bumpHistoryVersion = query<Pick<Row<"User">, "historyVersion">, [Row<"User">["id"]]>(
+  `UPDATE User SET ${userColumn.historyVersion} = ${userColumn.historyVersion} + 1 WHERE ${userColumn.id} = ? RETURNING ${userColumn.historyVersion}`,
+);
+/** A member's grades on one study day, by kind. */
+const countsOfDay = query<Pick<Row<"ReviewLog">, "kind"> & { n: number }, ValuesOf<["userId", "studyDay"], Row<"ReviewLog">>>(
+  `SELECT ${logColumn.kind}, COUNT(*) AS n FROM ReviewLog WHERE ${logColumn.userId} = ? AND ${logColumn.studyDay} = ? AND ${logColumn.undoneAt} IS NULL GROUP BY ${logColumn.kind}`,
+);
+const states = table("ReviewState");
+const logs = table("ReviewLog");
+const users = table("User");
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, version, firstReviewedAt, lastReviewedAt]: StateValues): StoredState {
@@ -72,8 +99,7 @@ function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, l
 }
 
 function readState(sql: Sql, userId: string, item: ItemRef): StoredState | null {
-  // The SELECT list is STATE_COLUMNS, so each row has StateValues' shape.
-  const [row] = sql.values(`SELECT ${STATE_SELECT} FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?`, userId, item.itemKind, item.itemId) as unknown as StateValues[];
+  const [row] = stateOfItem.all(sql, userId, item.itemKind, item.itemId);
   return row ? toState(row) : null;
 }
 
@@ -94,23 +120,10 @@ const stateValues = (state: StoredState): ValuesOf<typeof STATE_COLUMNS, Row<"Re
 /** Writes `next` only if the row is still at `expectedVersion` (or still absent when that is 0). */
 function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, expectedVersion: number, next: StoredState) {
   if (!exists) {
-    sql.run(
-      STATE_INSERT,
-      userId,
-      item.itemKind,
-      item.itemId,
-      ...stateValues(next),
-    );
+    insertState.run(sql, userId, item.itemKind, item.itemId, ...stateValues(next));
     return;
   }
-  const { changes } = sql.run(
-    STATE_UPDATE,
-    ...stateValues(next),
-    userId,
-    item.itemKind,
-    item.itemId,
-    expectedVersion,
-  );
+  const changes = updateState.run(sql, ...stateValues(next), userId, item.itemKind, item.itemId, expectedVersion);
   if (changes !== 1) throw new StudyConflict(CHANGED_ELSEWHERE);
 }
 
@@ -118,9 +131,7 @@ function writeState(sql: Sql, userId: string, item: ItemRef, exists: boolean, ex
  * The member's review states or log changed: what is cached from them (queue states here, statistics in
  * dal/history.ts) is stale. Returns the new version.
  */
-const bumpHistory = (sql: Sql, userId: string) =>
-  sql.get<{ historyVersion: number }>("UPDATE User SET historyVersion = historyVersion + 1 WHERE id = ? RETURNING historyVersion", userId)
-    ?.historyVersion ?? 0;
+const bumpHistory = (sql: Sql, userId: string) => bumpHistoryVersion.get(sql, userId)?.historyVersion ?? 0;
 
 /**
  * Each member's queue states as of one historyVersion and study day, so the study screen's request after every
@@ -156,7 +167,7 @@ const deserialize = (json: string) => readLoggedState(json, "ReviewLog.before/af
  */
 export async function recordGrade(db: PrismaClient, member: StudyMember, input: GradeInput, now: Date): Promise<{ duplicate: boolean }> {
   const applied = await sqlOf(db).write((sql) => {
-    const seen = sql.get("SELECT id FROM ReviewLog WHERE userId = ? AND requestId = ?", member.id, input.requestId);
+    const seen = logs.get(sql, ["id"], { userId: member.id, requestId: input.requestId });
     if (seen) return null;
 
     const stored = readState(sql, member.id, input);
@@ -168,22 +179,20 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
 
     const after = applyGrade(before, kind, input.quality, now, member.timeZone);
     writeState(sql, member.id, input, stored !== null, input.expectedVersion, after);
-    sql.run(
-      `INSERT INTO ReviewLog (userId, requestId, itemKind, itemId, quality, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      member.id,
-      input.requestId,
-      input.itemKind,
-      input.itemId,
-      input.quality,
+    logs.insert(sql, {
+      userId: member.id,
+      requestId: input.requestId,
+      itemKind: input.itemKind,
+      itemId: input.itemId,
+      quality: input.quality,
       kind,
-      studyDayOf(now, member.timeZone),
-      input.durationMs,
-      before.interval,
-      stored ? serialize(stored) : null,
-      serialize(after),
-      sqlDate(now),
-    );
+      studyDay: studyDayOf(now, member.timeZone),
+      durationMs: input.durationMs,
+      intervalBefore: before.interval,
+      before: stored ? serialize(stored) : null,
+      after: serialize(after),
+      reviewedAt: sqlDate(now)!,
+    });
     return { version: bumpHistory(sql, member.id), kind, day: studyDayOf(now, member.timeZone), after };
   });
   if (!applied) return { duplicate: true };
@@ -205,13 +214,10 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
  */
 export async function undoGrade(db: PrismaClient, userId: string, requestId: string, now: Date): Promise<ItemRef> {
   return sqlOf(db).write((sql) => {
-    const log = sql.get<{ id: number; itemKind: ItemKind; itemId: string; before: string | null; after: string; undoneAt: string | null }>(
-      "SELECT id, itemKind, itemId, before, after, undoneAt FROM ReviewLog WHERE userId = ? AND requestId = ?",
-      userId,
-      requestId,
-    );
+    const log = logs.get(sql, ["id", "itemKind", "itemId", "before", "after", "undoneAt"], { userId, requestId });
     if (!log) throw new StudyNotFound("There is no such grade to undo.");
-    const item = { itemKind: log.itemKind, itemId: log.itemId };
+    // Written by recordGrade from an ItemRef, so it is one of the kinds.
+    const item = { itemKind: log.itemKind as ItemKind, itemId: log.itemId };
     if (log.undoneAt) return item;
 
     const after = deserialize(log.after);
@@ -220,11 +226,11 @@ export async function undoGrade(db: PrismaClient, userId: string, requestId: str
       throw new StudyConflict("That card has changed since this grade (in another tab?), so the grade can't be undone.");
     }
     if (log.before === null) {
-      sql.run("DELETE FROM ReviewState WHERE userId = ? AND itemKind = ? AND itemId = ?", userId, item.itemKind, item.itemId);
+      states.delete(sql, { userId, itemKind: item.itemKind, itemId: item.itemId });
     } else {
       writeState(sql, userId, item, true, current.version, deserialize(log.before));
     }
-    sql.run("UPDATE ReviewLog SET undoneAt = ? WHERE id = ?", sqlDate(now), log.id);
+    logs.update(sql, { undoneAt: sqlDate(now) }, { id: log.id });
     bumpHistory(sql, userId);
     return item;
   });
@@ -276,19 +282,15 @@ export async function setSuspended(db: PrismaClient, userId: string, item: ItemR
 export async function loadReviewStates(db: PrismaClient, userId: string, today: string): Promise<{ states: ReadonlyMap<string, StoredState>; doneToday: DoneToday }> {
   const cache = queueCache(db);
   return sqlOf(db).read((sql) => {
-    const version = sql.get<{ historyVersion: number }>("SELECT historyVersion FROM User WHERE id = ?", userId)?.historyVersion ?? 0;
+    const version = users.get(sql, ["historyVersion"], { id: userId })?.historyVersion ?? 0;
     let entry = cache.get(userId);
     if (!entry || entry.version !== version || entry.today !== today) {
       // Hundreds of rows for a long-time member: rows of values, keyed in SQL.
-      const rows = sql.values(`SELECT itemKind || ':' || itemId, ${STATE_SELECT} FROM ReviewState WHERE userId = ?`, userId);
-      const counts = sql.all<{ kind: string; n: number }>(
-        "SELECT kind, COUNT(*) AS n FROM ReviewLog WHERE userId = ? AND studyDay = ? AND undoneAt IS NULL GROUP BY kind",
-        userId,
-        today,
-      );
+      const rows = statesOfMember.all(sql, userId);
+      const counts = countsOfDay.all(sql, userId, today);
       const doneToday: DoneToday = { new: 0, review: 0, redrill: 0 };
       for (const row of counts) if (row.kind in doneToday) doneToday[row.kind as keyof DoneToday] = row.n;
-      entry = { version, today, states: new Map(rows.map((row) => [row[0] as string, toState(row.slice(1) as unknown as StateValues)])), doneToday };
+      entry = { version, today, states: new Map(rows.map((row) => [row[0], toState(row.slice(1) as StateValues)])), doneToday };
       cache.delete(userId);
       if (cache.size >= QUEUE_CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(userId, entry);

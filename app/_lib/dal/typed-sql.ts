@@ -1,14 +1,15 @@
 /**
- * Prepared statements typed from the Prisma schema, for the stores that own members' study data. Column
- * names and parameter types come from the generated model types, so renaming or retyping a column fails
- * `tsc` wherever a statement uses it; values cross in one encoding (dates as Prisma's ISO text, booleans
- * as 0/1), and JSON columns are parsed with a zod schema. The SQL is SQLite's: a PostgreSQL backend would
- * replace this file and the two stores, nothing above them.
+ * Prepared statements typed from the Prisma schema, for the stores that own members' study data and the hot
+ * reads beside them (the session's user, history and progress). Column names and parameter types come from
+ * the generated model types, so renaming or retyping a column fails `tsc` wherever a statement uses it;
+ * values cross in one encoding (dates as Prisma's ISO text, booleans as 0/1), and JSON columns are parsed
+ * with a zod schema. The SQL is SQLite's: a PostgreSQL backend would replace this file and the statements
+ * written with it, nothing above them.
  */
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { sqlDate, type Sql } from "@/app/_lib/db-client";
-import type { Question, QuizAnswer, QuizAttempt, ReviewLog, ReviewState, User } from "@/generated/prisma/client";
+import { Prisma, type Question, type QuizAnswer, type QuizAttempt, type ReviewLog, type ReviewState, type User } from "@/generated/prisma/client";
 
 interface Models {
   Question: Question;
@@ -30,9 +31,28 @@ export type Row<T extends Table> = StoredRow<Models[T]>;
 type EpochValue<V> = V extends Date ? number : V extends boolean ? 0 | 1 : V;
 export type EpochRow<T extends Table> = { [K in keyof Models[T]]: EpochValue<Models[T][K]> };
 
-/** The values of `columns`, in order, from a row type: the tuple a `SELECT` of those columns returns as values. */
-export type ValuesOf<Columns extends readonly string[], R> = { -readonly [I in keyof Columns]: Columns[I] extends keyof R ? R[Columns[I]] : never };
+/**
+ * The values of `columns`, in order, from a row type: the tuple a `SELECT` of those columns returns as values,
+ * or the parameters a statement binds to them. A name that is not one of R's columns fails tsc.
+ */
+export type ValuesOf<Columns extends readonly (keyof R & string)[], R> = { -readonly [I in keyof Columns]: Columns[I] extends keyof R ? R[Columns[I]] : never };
 export type Column<T extends Table> = keyof Models[T] & string;
+
+/** Each table's column names, from the generated client (checked here against the model types). */
+const COLUMN_NAMES: { [T in Table]: { readonly [K in Column<T>]: K } } = {
+  Question: Prisma.QuestionScalarFieldEnum,
+  QuizAnswer: Prisma.QuizAnswerScalarFieldEnum,
+  QuizAttempt: Prisma.QuizAttemptScalarFieldEnum,
+  ReviewLog: Prisma.ReviewLogScalarFieldEnum,
+  ReviewState: Prisma.ReviewStateScalarFieldEnum,
+  User: Prisma.UserScalarFieldEnum,
+};
+
+/**
+ * A table's column names, for SQL text that table() can't build: `${log.studyDay}` is "studyDay", and fails
+ * tsc once the column is renamed.
+ */
+export const columnsOf = <T extends Table>(name: T): { readonly [K in Column<T>]: K } => COLUMN_NAMES[name];
 
 /** A Date as stored, or null. */
 export const stored = (date: Date | null): string | null => sqlDate(date);
@@ -41,24 +61,32 @@ export const dateOf = (text: string | null): Date | null => (text === null ? nul
 export const boolOf = (bit: 0 | 1 | number): boolean => bit === 1;
 export const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
-/** `a = ? AND b IS NULL` and its values, from a typed object (keys in their written order, so statements cache). */
-function conditions(where: Record<string, unknown>): [string, unknown[]] {
-  const keys = Object.keys(where);
-  return [keys.map((key) => (where[key] === null ? `${key} IS NULL` : `${key} = ?`)).join(" AND "), keys.filter((key) => where[key] !== null).map((key) => where[key])];
-}
-
 type Param = Parameters<Sql["run"]>[1];
 
-/** Typed statements on one table, for use inside sqlOf(db).read/write work. */
+/** `a = ? AND b IS NULL`, from a condition object's keys (in their written order). */
+const clauseOf = (where: Record<string, unknown>, keys: readonly string[]) =>
+  keys.map((key) => (where[key] === null ? `${key} IS NULL` : `${key} = ?`)).join(" AND ");
+
+/** The values a condition object binds: its null keys become `IS NULL` and bind nothing. */
+function valuesOf(where: Record<string, unknown>, keys: readonly string[]): Param[] {
+  const values: Param[] = [];
+  for (const key of keys) if (where[key] !== null) values.push(where[key] as Param);
+  return values;
+}
+
+/**
+ * Typed statements on one table, for use inside sqlOf(db).read/write work. The text is built per call (well under
+ * a microsecond); db-client caches the prepared statement by text, so each shape is compiled by SQLite once.
+ */
 export function table<T extends Table>(name: T) {
   return {
     get<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>): Pick<Row<T>, K> | undefined {
-      const [clause, values] = conditions(where);
-      return sql.get(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}`, ...(values as Param[]));
+      const keys = Object.keys(where);
+      return sql.get(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clauseOf(where, keys)}`, ...valuesOf(where, keys));
     },
     all<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>, orderBy?: `${Column<T>} ${"ASC" | "DESC"}`): Pick<Row<T>, K>[] {
-      const [clause, values] = conditions(where);
-      return sql.all(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}${orderBy ? ` ORDER BY ${orderBy}` : ""}`, ...(values as Param[]));
+      const keys = Object.keys(where);
+      return sql.all(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clauseOf(where, keys)}${orderBy ? ` ORDER BY ${orderBy}` : ""}`, ...valuesOf(where, keys));
     },
     insert(sql: Sql, row: Partial<Row<T>>): void {
       const keys = Object.keys(row);
@@ -66,18 +94,49 @@ export function table<T extends Table>(name: T) {
     },
     /** The number of rows changed. */
     update(sql: Sql, set: Partial<Row<T>>, where: Partial<Row<T>>): number {
-      const keys = Object.keys(set);
-      const [clause, values] = conditions(where);
+      const setKeys = Object.keys(set);
+      const keys = Object.keys(where);
       return sql.run(
-        `UPDATE ${name} SET ${keys.map((key) => `${key} = ?`).join(", ")} WHERE ${clause}`,
-        ...(keys.map((key) => (set as Record<string, unknown>)[key]) as Param[]),
-        ...(values as Param[]),
+        `UPDATE ${name} SET ${setKeys.map((key) => `${key} = ?`).join(", ")} WHERE ${clauseOf(where, keys)}`,
+        ...(setKeys.map((key) => (set as Record<string, unknown>)[key]) as Param[]),
+        ...valuesOf(where, keys),
       ).changes;
     },
     delete(sql: Sql, where: Partial<Row<T>>): number {
-      const [clause, values] = conditions(where);
-      return sql.run(`DELETE FROM ${name} WHERE ${clause}`, ...(values as Param[])).changes;
+      const keys = Object.keys(where);
+      return sql.run(`DELETE FROM ${name} WHERE ${clauseOf(where, keys)}`, ...valuesOf(where, keys)).changes;
     },
+  };
+}
+
+/*
+ * Statements table() can't build (an aggregate, a join, an expression in the SELECT list, RETURNING): the
+ * text is written once, with every column named through columnsOf() or a column list checked with
+ * `satisfies readonly Column<T>[]`, and the row and parameter types are given from the model types (Row,
+ * EpochRow, Pick, ValuesOf), so renaming or retyping a column fails tsc where the statement is written and
+ * where it is called. Keep the types in step with the text: nothing checks the SQL itself against them.
+ */
+
+/** A statement whose rows are objects of type R, taking parameters P. */
+export function query<R extends object, P extends readonly Param[]>(text: string) {
+  return {
+    get: (sql: Sql, ...params: P): R | undefined => sql.get<R>(text, ...params),
+    all: (sql: Sql, ...params: P): R[] => sql.all<R>(text, ...params),
+  };
+}
+
+/** A statement whose rows are read as tuples of values V (much cheaper than objects when there are hundreds). */
+export function valuesQuery<V extends readonly unknown[], P extends readonly Param[]>(text: string) {
+  return {
+    // The SELECT list is V's columns in V's order, so each row has V's shape.
+    all: (sql: Sql, ...params: P): V[] => sql.values(text, ...params) as unknown as V[],
+  };
+}
+
+/** A statement that writes, taking parameters P; `run` returns the number of rows changed. */
+export function command<P extends readonly Param[]>(text: string) {
+  return {
+    run: (sql: Sql, ...params: P): number => sql.run(text, ...params).changes,
   };
 }
 
