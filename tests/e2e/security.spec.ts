@@ -130,3 +130,13 @@ test("the health check answers without a session, and says nothing but that it i
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true });
 });
+
+test("the site's icon is served to anyone, as an icon, and every page links it", async ({ playwright, baseURL, page }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const icon = await anonymous.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/^image\//);
+  await anonymous.dispose();
+  await page.goto("/");
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /favicon\.ico/);
+});

@@ -1,7 +1,7 @@
 /**
  * Reviews in the database: grade, undo, suspend, and today's state. Every function takes the client and the
- * member's id, and every query is scoped to that member. Kept free of `server-only` and getDb() so the unit
- * tests can run it against a real temporary database; the app reaches it through ./study.ts.
+ * member's id, and every query is scoped to that member. It takes the client as a parameter (no getDb()), so the
+ * unit tests run it as it is against a real temporary database; routes and actions call it directly.
  */
 import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
 import { columnsOf, command, query, table, valuesQuery, type Column, type EpochRow, type Row, type ValuesOf } from "./typed-sql";
