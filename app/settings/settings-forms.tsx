@@ -6,6 +6,7 @@ import { changePassword, saveProfile } from "@/app/_lib/actions/account";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { saveStudyPreferences } from "@/app/_lib/actions/study";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
+import { browserTimeZone } from "@/app/_lib/client/browser-time-zone";
 
 export function ProfileForm({ name, hiddenFromGroup }: { name: string; hiddenFromGroup: boolean }) {
   const [state, form, pending] = useFormAction<FormState>(saveProfile, {});
@@ -58,7 +59,7 @@ export function StudyForm({
   const zoneSelect = useRef<HTMLSelectElement>(null);
   // No zone saved yet: offer the browser's, so saving this form doesn't pin the member to UTC.
   useEffect(() => {
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const detected = browserTimeZone();
     if (!timeZone && zoneSelect.current && timeZones.includes(detected)) zoneSelect.current.value = detected;
   }, [timeZone, timeZones]);
   return (

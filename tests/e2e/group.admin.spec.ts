@@ -1,25 +1,12 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { expectSignedInAs, newMember, signIn, signUpByRequest } from "./fixtures/accounts";
+import { expectSignedInAs, memberOnOwnBrowser, signedOutPage, signIn } from "./fixtures/accounts";
 
 // Each test is run by an admin of its own (the `admin` fixture signs the page in as one). Invite-only sign-up,
 // a group-wide switch, is tested on a server of its own: invite-only.own-group.spec.ts.
 
-async function signedOutPage(browser: Browser, address: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": address } });
-  return context.newPage();
-}
-
-/** A new member, signed up and signed in on their own browser context. */
-async function signedInMember(browser: Browser, label: string, address: string) {
-  const member = newMember(label);
-  const memberPage = await signedOutPage(browser, address);
-  await signUpByRequest(memberPage.context().request, member);
-  return { member, memberPage };
-}
-
 test("a member can't open the admin page, and sees names but not emails on the group page", async ({ browser, admin }) => {
-  const { memberPage: page } = await signedInMember(browser, "plain", "10.20.0.5");
+  const { memberPage: page } = await memberOnOwnBrowser(browser, "plain", "10.20.0.5");
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/$/);
@@ -29,7 +16,7 @@ test("a member can't open the admin page, and sees names but not emails on the g
 });
 
 test("a hidden member doesn't appear on the group page for others", async ({ browser, page }) => {
-  const { member, memberPage } = await signedInMember(browser, "shy", "10.20.0.6");
+  const { member, memberPage } = await memberOnOwnBrowser(browser, "shy", "10.20.0.6");
   await page.goto("/group");
   await expect(page.getByRole("table", { name: "Members" })).toContainText(member.name);
 
@@ -44,7 +31,7 @@ test("a hidden member doesn't appear on the group page for others", async ({ bro
 });
 
 test("the admin removes a member after confirming; their session ends and they can't sign in", async ({ page, browser, admin: _admin }) => {
-  const { member, memberPage } = await signedInMember(browser, "removed", "10.20.0.7");
+  const { member, memberPage } = await memberOnOwnBrowser(browser, "removed", "10.20.0.7");
 
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
@@ -64,7 +51,7 @@ test("the admin removes a member after confirming; their session ends and they c
 });
 
 test("a password-reset link works once and ends the member's old sessions", async ({ page, browser, admin: _admin }) => {
-  const { member, memberPage } = await signedInMember(browser, "forgetful", "10.20.0.8");
+  const { member, memberPage } = await memberOnOwnBrowser(browser, "forgetful", "10.20.0.8");
 
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
@@ -91,8 +78,8 @@ test("a password-reset link works once and ends the member's old sessions", asyn
 });
 
 test("a member replaying the admin's actions with another member's id, or a foreign site, changes nothing and learns nothing", async ({ page, browser, admin: _admin }) => {
-  const { member: target, memberPage: targetPage } = await signedInMember(browser, "target", "10.20.0.11");
-  const { memberPage: attackerPage } = await signedInMember(browser, "attacker", "10.20.0.12");
+  const { member: target, memberPage: targetPage } = await memberOnOwnBrowser(browser, "target", "10.20.0.11");
+  const { memberPage: attackerPage } = await memberOnOwnBrowser(browser, "attacker", "10.20.0.12");
 
   // Capture the admin's real requests for "reset link" (let through) and "remove" (held back) on the target:
   // the two that carry the target's id, not other actions the page may make.
@@ -148,7 +135,7 @@ test("a member replaying the admin's actions with another member's id, or a fore
 });
 
 test("an admin makes a member an admin, who can then run the group; the rights can be taken back, but never one's own", async ({ page, browser, admin }) => {
-  const { member, memberPage } = await signedInMember(browser, "co-admin", "10.20.0.13");
+  const { member, memberPage } = await memberOnOwnBrowser(browser, "co-admin", "10.20.0.13");
   await memberPage.goto("/admin");
   await expect(memberPage).toHaveURL(/\/$/);
 

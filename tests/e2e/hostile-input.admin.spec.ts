@@ -1,19 +1,9 @@
-import { type Browser } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { expectSignedInAs, newMember, signIn, signUpByRequest } from "./fixtures/accounts";
+import { expectSignedInAs, memberOnOwnBrowser, signedOutPage, signIn } from "./fixtures/accounts";
 import { ALWAYS_REFUSED, HOSTILE_VALUES, submitEveryValue } from "./fixtures/hostile";
 
 // Malformed and oversized input to every admin action, and to the reset form its links open, gets a message,
 // never a 500, and changes nothing. Each test is run by an admin of its own (the `admin` fixture).
-
-/** A new member, signed up and signed in on a browser of their own. */
-async function memberOnItsOwnBrowser(browser: Browser, label: string, address: string) {
-  const member = newMember(label);
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
-  const memberPage = await context.newPage();
-  await signUpByRequest(context.request, member);
-  return { member, memberPage };
-}
 
 const REFUSED = /Please fix the highlighted fields|Choose open or invite-only/;
 
@@ -21,7 +11,7 @@ test("every admin form refuses tampered fields with a message, and the member th
   test.setTimeout(180_000); // 1.5-1.7 min on a two-core machine
 
   // One more invite to aim the revoke form at.
-  const { member } = await memberOnItsOwnBrowser(browser, "tamper-target", "10.30.0.1");
+  const { member } = await memberOnOwnBrowser(browser, "tamper-target", "10.30.0.1");
   await page.goto("/admin");
   await page.getByRole("button", { name: "Create invite link" }).click();
   await expect(page.getByLabel("Invite link", { exact: true })).toBeVisible();
@@ -52,14 +42,13 @@ test("every admin form refuses tampered fields with a message, and the member th
 
 test("the reset form refuses tampered passwords with a message; the link still works for the real one", async ({ page, browser, admin: _admin }) => {
   test.slow(); // two sign-ups, a reset and a sign-in (argon2 each) on a two-core machine: 27-30 s
-  const { member } = await memberOnItsOwnBrowser(browser, "tamper-reset", "10.30.0.2");
+  const { member } = await memberOnOwnBrowser(browser, "tamper-reset", "10.30.0.2");
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: member.email });
   await row.getByRole("button", { name: `Create a password-reset link for ${member.name}` }).click();
   const link = new URL(await row.getByLabel(`Reset link for ${member.name}`, { exact: true }).inputValue()).pathname;
 
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.30.0.3" } });
-  const visitor = await context.newPage();
+  const visitor = await signedOutPage(browser, "10.30.0.3");
   // Only the values no password field takes: a valid-looking one would use the link up.
   const messages = await submitEveryValue(visitor, async () => {
     await visitor.goto(link);
@@ -74,5 +63,5 @@ test("the reset form refuses tampered passwords with a message; the link still w
   await expect(visitor.getByText("Your password is set.")).toBeVisible();
   await signIn(visitor, member.email, "a sound new phrase");
   await expectSignedInAs(visitor, member.name);
-  await context.close();
+  await visitor.context().close();
 });

@@ -1,17 +1,12 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { expectSignedInAs, newMember, signUp } from "./fixtures/accounts";
+import { expectSignedInAs, newMember, signedOutPage, signUp } from "./fixtures/accounts";
 import { CLOCK_OFFSET_HEADER } from "@/app/_lib/clock-header";
 import { moveClock } from "./fixtures/clock";
 
 // Invite-only sign-up is a group-wide switch, so this runs against a server and database of its own (the
 // "own-group" project), where no other spec signs up meanwhile. Its founder is that group's first account.
 test.use({ signedIn: false });
-
-async function signedOutPage(browser: Browser, address: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
-  return context.newPage();
-}
 
 async function setSignupMode(page: Page, mode: "open" | "invite") {
   await page.goto("/admin");

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { FormField, FormMessage } from "@/app/_components/form-field";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { signUp } from "@/app/_lib/actions/account";
+import { browserTimeZone } from "@/app/_lib/client/browser-time-zone";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 /** Creates the account and signs in, in one server action: it works the same before the page has hydrated. */
@@ -11,7 +12,7 @@ export function SignUpForm({ invite }: { invite?: string }) {
   const [state, form, pending] = useFormAction<FormState>(signUp, {});
   const timeZone = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+    if (timeZone.current) timeZone.current.value = browserTimeZone();
   }, []);
   return (
     <form className="panel form" {...form} noValidate>

@@ -16,7 +16,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     name: field(formData, "name"),
     password: field(formData, "password"),
     invite: field(formData, "invite"),
-    timeZone: field(formData, "timeZone") || undefined,
+    timeZone: field(formData, "timeZone"),
   });
   if (!parsed.success) return invalid(parsed.error);
   let account: Awaited<ReturnType<typeof createAccount>>;

@@ -63,15 +63,10 @@ export const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
 type Param = Parameters<Sql["run"]>[1];
 
-/** `a = ? AND b IS NULL`, from a condition object's keys (in their written order). */
-const clauseOf = (where: Record<string, unknown>, keys: readonly string[]) =>
-  keys.map((key) => (where[key] === null ? `${key} IS NULL` : `${key} = ?`)).join(" AND ");
-
-/** The values a condition object binds: its null keys become `IS NULL` and bind nothing. */
-function valuesOf(where: Record<string, unknown>, keys: readonly string[]): Param[] {
-  const values: Param[] = [];
-  for (const key of keys) if (where[key] !== null) values.push(where[key] as Param);
-  return values;
+/** `a = ? AND b IS NULL` and the values it binds, from a typed object (keys in their written order, so statements cache). */
+function conditions(where: Record<string, unknown>): [string, Param[]] {
+  const keys = Object.keys(where);
+  return [keys.map((key) => (where[key] === null ? `${key} IS NULL` : `${key} = ?`)).join(" AND "), keys.filter((key) => where[key] !== null).map((key) => where[key] as Param)];
 }
 
 /**
@@ -81,12 +76,12 @@ function valuesOf(where: Record<string, unknown>, keys: readonly string[]): Para
 export function table<T extends Table>(name: T) {
   return {
     get<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>): Pick<Row<T>, K> | undefined {
-      const keys = Object.keys(where);
-      return sql.get(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clauseOf(where, keys)}`, ...valuesOf(where, keys));
+      const [clause, values] = conditions(where);
+      return sql.get(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}`, ...values);
     },
     all<K extends Column<T>>(sql: Sql, columns: readonly K[], where: Partial<Row<T>>, orderBy?: `${Column<T>} ${"ASC" | "DESC"}`): Pick<Row<T>, K>[] {
-      const keys = Object.keys(where);
-      return sql.all(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clauseOf(where, keys)}${orderBy ? ` ORDER BY ${orderBy}` : ""}`, ...valuesOf(where, keys));
+      const [clause, values] = conditions(where);
+      return sql.all(`SELECT ${columns.join(", ")} FROM ${name} WHERE ${clause}${orderBy ? ` ORDER BY ${orderBy}` : ""}`, ...values);
     },
     insert(sql: Sql, row: Partial<Row<T>>): void {
       const keys = Object.keys(row);
@@ -94,17 +89,13 @@ export function table<T extends Table>(name: T) {
     },
     /** The number of rows changed. */
     update(sql: Sql, set: Partial<Row<T>>, where: Partial<Row<T>>): number {
-      const setKeys = Object.keys(set);
-      const keys = Object.keys(where);
-      return sql.run(
-        `UPDATE ${name} SET ${setKeys.map((key) => `${key} = ?`).join(", ")} WHERE ${clauseOf(where, keys)}`,
-        ...(setKeys.map((key) => (set as Record<string, unknown>)[key]) as Param[]),
-        ...valuesOf(where, keys),
-      ).changes;
+      const keys = Object.keys(set);
+      const [clause, values] = conditions(where);
+      return sql.run(`UPDATE ${name} SET ${keys.map((key) => `${key} = ?`).join(", ")} WHERE ${clause}`, ...(keys.map((key) => (set as Record<string, unknown>)[key]) as Param[]), ...values).changes;
     },
     delete(sql: Sql, where: Partial<Row<T>>): number {
-      const keys = Object.keys(where);
-      return sql.run(`DELETE FROM ${name} WHERE ${clauseOf(where, keys)}`, ...valuesOf(where, keys)).changes;
+      const [clause, values] = conditions(where);
+      return sql.run(`DELETE FROM ${name} WHERE ${clause}`, ...values).changes;
     },
   };
 }
