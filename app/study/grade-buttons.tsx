@@ -1,3 +1,4 @@
+import type { MouseEvent } from "react";
 import type { QueueEntry } from "@/app/_lib/srs/queue";
 import { gradeOutcome } from "@/app/_lib/srs/session";
 import { QUALITIES, type Quality } from "@/app/_lib/srs/sm2";
@@ -12,7 +13,7 @@ export const GRADE_LABELS: Record<Quality, { name: string; meaning: string }> = 
   5: { name: "Easy", meaning: "Right, perfect recall" },
 };
 
-export function GradeButtons({ entry, onGrade }: { entry: QueueEntry; onGrade: (quality: Quality) => void }) {
+export function GradeButtons({ entry, onGrade }: { entry: QueueEntry; onGrade: (quality: Quality, event: MouseEvent) => void }) {
   return (
     <div className="grade-buttons" role="group" aria-label="How well did you remember? Keys 0 to 5">
       {QUALITIES.map((quality) => {
@@ -23,16 +24,16 @@ export function GradeButtons({ entry, onGrade }: { entry: QueueEntry; onGrade: (
             key={quality}
             type="button"
             className={`grade grade-${quality}`}
-            onClick={() => onGrade(quality)}
+            onClick={(event) => onGrade(quality, event)}
             aria-keyshortcuts={String(quality)}
             title={meaning}
           >
             <kbd>{quality}</kbd>
             <span className="grade-name">{name}</span>
-            <span className="grade-outcome">
-              <span className="visually-hidden">{entry.kind === "redrill" ? ", " : ", next review in "}</span>
-              {outcome}
+            <span className="grade-outcome" aria-hidden="true">
+              {outcome.label}
             </span>
+            <span className="visually-hidden">, {outcome.spoken}</span>
           </button>
         );
       })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { CorrectionNote } from "@/app/_components/correction-note";
 import { Markdown } from "@/app/_components/markdown";
 import { itemKey, type ItemRef } from "@/app/_lib/srs/queue";
@@ -19,16 +19,20 @@ type StudyAnswer = AnswerOf<"study/queue">;
 interface Notice {
   text: string;
   tone: "info" | "error";
-  action?: { label: string; run: () => void };
+  /** Offers Undo for the step just taken. */
+  undoable?: boolean;
   link?: { label: string; href: string };
 }
 
-interface Graded {
-  requestId: string;
-  /** The view just before the grade: undo puts it back exactly. */
-  before: StudyView;
-  key: string;
-}
+/** One step the member can take back with Undo: a grade, or setting a card aside (suspend, bury). */
+type Step =
+  | { kind: "grade"; requestId: string; before: StudyView; key: string }
+  | { kind: "suspend" | "bury"; item: ItemRef; before: StudyView; key: string };
+
+const SET_ASIDE = {
+  suspend: { done: "Card suspended: it won't come up until you bring it back (Undo, or the suspended cards page).", undone: "Card brought back." },
+  bury: { done: "Card buried: it comes back tomorrow.", undone: "Card unburied." },
+} as const;
 
 /** Random ids without crypto.randomUUID, which plain-http LAN addresses (no secure context) lack. */
 function newRequestId(): string {
@@ -36,6 +40,9 @@ function newRequestId(): string {
 }
 
 const KIND_LABEL = { review: "Review", new: "New", redrill: "Again today" } as const;
+
+/** A click or tap this soon after a grade by pointer is the rest of a double click, not a new request. */
+const DOUBLE_TAP_MS = 500;
 
 export function StudySession({
   initial,
@@ -53,7 +60,7 @@ export function StudySession({
   const [view, setView] = useState<StudyView>(initial);
   const [payloads, setPayloads] = useState(() => new Map(initial.payloads.map((p) => [p.key, p])));
   const [revealed, setRevealed] = useState(false);
-  const [history, setHistory] = useState<Graded[]>([]);
+  const [history, setHistory] = useState<Step[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [trouble, setTrouble] = useState<string | null>(null);
   const [extraNew, setExtraNew] = useState(extraNewToday);
@@ -68,6 +75,7 @@ export function StudySession({
   const answerRef = useRef<HTMLDivElement>(null);
   const shownAt = useRef(0);
   const gradedAt = useRef<number | null>(null);
+  const pointerGradeAt = useRef(Number.NEGATIVE_INFINITY);
   const asked = useRef(false);
 
   const have = (v: StudyView) => v.entries.slice(0, PREFETCH * 2).map(itemKey).filter((key) => payloads.has(key));
@@ -96,12 +104,22 @@ export function StudySession({
     if (head && payload) setRevealed(true);
   }
 
+  /**
+   * The second click of a double click (or tap) on a grade lands on whatever took the grade button's place:
+   * "Show answer" of the next card, or Undo. It is dropped there; a key press clicks with detail 0 and passes.
+   */
+  function dropStrayClick(event: MouseEvent) {
+    if (event.detail === 0 || event.timeStamp - pointerGradeAt.current >= DOUBLE_TAP_MS) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
   function grade(quality: Quality, startedAt: number) {
     if (!head || !revealed) return;
     const requestId = newRequestId();
     const next = advance(view, quality);
     gradedAt.current = startedAt;
-    setHistory((h) => [...h.slice(-49), { requestId, before: view, key: itemKey(head) }]);
+    remember({ kind: "grade", requestId, before: view, key: itemKey(head) });
     setView(next);
     setRevealed(false);
     setNotice(null);
@@ -111,9 +129,13 @@ export function StudySession({
       .send("study/grade", { itemKind, itemId, quality, requestId, expectedVersion: version, durationMs, topic, have: have(next) })
       .then((outcome) => {
         // A grade the server refused was never made: there is nothing to undo.
-        if (outcome.status !== "ok") setHistory((h) => h.filter((g) => g.requestId !== requestId));
+        if (outcome.status !== "ok") setHistory((h) => h.filter((step) => step.kind !== "grade" || step.requestId !== requestId));
         settle(outcome);
       });
+  }
+
+  function remember(step: Step) {
+    setHistory((h) => [...h.slice(-49), step]);
   }
 
   function undo() {
@@ -122,25 +144,32 @@ export function StudySession({
     setHistory((h) => h.slice(0, -1));
     setView(last.before);
     setRevealed(false);
-    setNotice({ tone: "info", text: "Grade undone." });
-    void client.send("study/undo", { requestId: last.requestId, topic, have: have(last.before) }).then((outcome) => settle(outcome, last.key));
+    const held = have(last.before);
+    if (last.kind === "grade") {
+      setNotice({ tone: "info", text: "Grade undone." });
+      void client.send("study/undo", { requestId: last.requestId, topic, have: held }).then((outcome) => settle(outcome, last.key));
+    } else {
+      setNotice({ tone: "info", text: SET_ASIDE[last.kind].undone });
+      void setAside(last.kind, last.item, false, held).then((outcome) => settle(outcome, last.key));
+    }
   }
 
-  function setSuspended(item: ItemRef, suspended: boolean) {
-    return client.send("study/suspend", { ...item, suspended, topic, have: [] });
+  function setAside(kind: "suspend" | "bury", item: ItemRef, on: boolean, held: string[]) {
+    return kind === "suspend"
+      ? client.send("study/suspend", { ...item, suspended: on, topic, have: held })
+      : client.send("study/bury", { ...item, buried: on, topic, have: held });
   }
 
-  function suspend() {
+  /** Suspends or buries the card on screen; Undo takes it back. */
+  function putAside(kind: "suspend" | "bury") {
     if (!head) return;
     const item = { itemKind: head.itemKind, itemId: head.itemId };
-    setView(dropFront(view));
+    const next = dropFront(view);
+    remember({ kind, item, before: view, key: itemKey(head) });
+    setView(next);
     setRevealed(false);
-    setNotice({
-      tone: "info",
-      text: "Card suspended: it won't come up until you unsuspend it.",
-      action: { label: "Unsuspend", run: () => void setSuspended(item, false).then((o) => (setNotice(null), settle(o, itemKey(item)))) },
-    });
-    void setSuspended(item, true).then((outcome) => settle(outcome));
+    setNotice({ tone: "info", text: SET_ASIDE[kind].done, undoable: true });
+    void setAside(kind, item, true, have(next)).then((outcome) => settle(outcome));
   }
 
   function studyMore() {
@@ -154,7 +183,8 @@ export function StudySession({
     });
   }
 
-  // The keyboard flow: Space/Enter reveal, 0–5 grade, Ctrl+Z or U undo. Buttons and links keep their own keys.
+  // The keyboard flow: Space/Enter reveal, then grade Good; 0–5 grade; Ctrl+Z or U undo; S (or Anki's @)
+  // suspend, B (or Anki's -) bury. Buttons and links keep their own keys.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey) return;
@@ -167,11 +197,24 @@ export function StudySession({
         undo();
         return;
       }
-      if (command) return;
-      if (!revealed && (key === " " || key === "Enter")) {
+      // A held key repeats: one press is one step, or holding Space would reveal and grade a whole session.
+      if (command || event.repeat) return;
+      if (key === "s" || key === "S" || key === "@") {
+        event.preventDefault();
+        putAside("suspend");
+        return;
+      }
+      if (key === "b" || key === "B" || key === "-") {
+        event.preventDefault();
+        putAside("bury");
+        return;
+      }
+      if (key === " " || key === "Enter") {
         if (target?.closest("button, a, summary")) return;
         event.preventDefault();
-        reveal();
+        // As in Anki: the key that shows the answer grades Good once it is shown.
+        if (revealed) grade(4, event.timeStamp);
+        else reveal();
       } else if (revealed && /^[0-5]$/.test(key)) {
         event.preventDefault();
         grade(Number(key) as Quality, event.timeStamp);
@@ -183,11 +226,17 @@ export function StudySession({
   const sectionRef = useReadyMarker<HTMLElement>();
 
   // A new card on screen: start its timer, move focus to it (off any button, so Space can't press that
-  // button again), and record how long the grade took to paint.
+  // button again), bring its top into view (after a long answer on a phone it would start above the screen),
+  // and record how long the grade took to paint.
   const firstCard = useRef(true);
   useEffect(() => {
     shownAt.current = performance.now();
-    if (!firstCard.current) cardRef.current?.focus({ preventScroll: true });
+    const card = cardRef.current;
+    if (!firstCard.current && card) {
+      card.focus({ preventScroll: true });
+      const top = card.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight / 2) card.scrollIntoView({ block: "start" });
+    }
     firstCard.current = false;
     const started = gradedAt.current;
     if (started === null) return;
@@ -223,7 +272,7 @@ export function StudySession({
 
   const left = remaining(view);
   return (
-    <section className="study" aria-label="Review session" ref={sectionRef}>
+    <section className="study" aria-label="Review session" ref={sectionRef} onClickCapture={dropStrayClick}>
       <div className="study-progress">
         <progress value={view.done} max={Math.max(1, view.done + left)} aria-labelledby="study-progress-label" />
         <p id="study-progress-label" className="study-counts">
@@ -243,9 +292,9 @@ export function StudySession({
         {notice && (
           <p className={`notice ${notice.tone}`}>
             {notice.text}{" "}
-            {notice.action && (
-              <button type="button" className="link-button inline" onClick={notice.action.run}>
-                {notice.action.label}
+            {notice.undoable && history.length > 0 && (
+              <button type="button" className="link-button inline" onClick={undo}>
+                Undo
               </button>
             )}
             {notice.link && <a href={notice.link.href}>{notice.link.label}</a>}
@@ -272,13 +321,22 @@ export function StudySession({
               </div>
             )}
           </article>
-          {revealed ? (
-            <GradeButtons entry={head} onGrade={(quality) => grade(quality, performance.now())} />
-          ) : (
-            <button type="button" className="button reveal" onClick={reveal} aria-keyshortcuts="Space Enter">
-              Show answer <kbd>Space</kbd>
-            </button>
-          )}
+          {/* Stays at the bottom of the screen while a long answer scrolls, so grading never needs a scroll. */}
+          <div className="study-actions">
+            {revealed ? (
+              <GradeButtons
+                entry={head}
+                onGrade={(quality, event) => {
+                  grade(quality, performance.now());
+                  if (event.detail > 0) pointerGradeAt.current = event.timeStamp;
+                }}
+              />
+            ) : (
+              <button type="button" className="button reveal" onClick={reveal} aria-keyshortcuts="Space Enter">
+                Show answer <kbd>Space</kbd>
+              </button>
+            )}
+          </div>
         </>
       ) : left > 0 ? (
         <p className="panel muted">Loading the next cards…</p>
@@ -288,12 +346,17 @@ export function StudySession({
 
       <div className="study-tools">
         <button type="button" className="button secondary" onClick={undo} disabled={history.length === 0} aria-keyshortcuts="Control+Z U">
-          Undo last grade <kbd>U</kbd>
+          Undo <kbd>U</kbd>
         </button>
         {head && (
-          <button type="button" className="button secondary" onClick={suspend}>
-            Suspend this card
-          </button>
+          <>
+            <button type="button" className="button secondary" onClick={() => putAside("bury")} aria-keyshortcuts="B -">
+              Bury until tomorrow <kbd>B</kbd>
+            </button>
+            <button type="button" className="button secondary" onClick={() => putAside("suspend")} aria-keyshortcuts="S @">
+              Suspend <kbd>S</kbd>
+            </button>
+          </>
         )}
         <a href="/study/suspended">Suspended cards and leeches</a>
       </div>
@@ -304,7 +367,7 @@ export function StudySession({
           <dt>
             <kbd>Space</kbd> or <kbd>Enter</kbd>
           </dt>
-          <dd>Show the answer</dd>
+          <dd>Show the answer; once it is shown, grade Good (4)</dd>
           <dt>
             <kbd>0</kbd> – <kbd>5</kbd>
           </dt>
@@ -312,7 +375,15 @@ export function StudySession({
           <dt>
             <kbd>U</kbd> or <kbd>Ctrl</kbd>+<kbd>Z</kbd>
           </dt>
-          <dd>Undo the last grade</dd>
+          <dd>Undo the last grade, suspend or bury</dd>
+          <dt>
+            <kbd>B</kbd> or <kbd>-</kbd>
+          </dt>
+          <dd>Bury the card: it comes back tomorrow</dd>
+          <dt>
+            <kbd>S</kbd> or <kbd>@</kbd>
+          </dt>
+          <dd>Suspend the card until you bring it back</dd>
         </dl>
       </details>
     </section>

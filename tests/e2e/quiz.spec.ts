@@ -125,6 +125,62 @@ test("submitting early asks first, then results can be filtered; missed question
   await expect(study.answer).toContainText("Answer:");
 });
 
+test("option letters follow the order the member saw: in the answers export and on a missed question's study card", async ({ page }) => {
+  await newStudent(page, "letters", 0);
+  await startExam(page, 2, 10);
+  // Pick a shown option whose stored key is not its shown letter, so the two can't be confused.
+  const keys = await page.locator(".options input").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const index = Math.max(0, keys.findIndex((key, i) => key !== "ABCDE"[i]));
+  await page.locator(".options > li").nth(index).locator("label").click();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  // The second question is left unanswered: missed, so it comes back as a study card.
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
+  await expect(page).toHaveURL(/\/results$/);
+
+  const csv = await (await page.request.get("/api/export/quiz-answers.csv")).text();
+  const [header, ...rows] = csv.trim().split(/\r?\n/).map((line) => line.split(","));
+  const first = rows.find((row) => row[header!.indexOf("position")] === "0")!;
+  expect(first[header!.indexOf("selected")]).toBe("ABCDE"[index]);
+
+  await openStudy(page, "/study");
+  const study = studyScreen(page);
+  await expect(study.card.getByText("Missed in a quiz")).toBeVisible();
+  await page.keyboard.press("Space");
+  const answer = (await study.answer.getByText(/^Answer:/).innerText()).replace("Answer:", "").trim();
+  await study.answer.getByRole("link", { name: "Open this card" }).click();
+  await expect(page).toHaveURL(/\/questions\//);
+  await page.getByText("Show the answer and explanations").click();
+  const correct = await page.locator(".answers-shown > li.correct .option-key").allInnerTexts();
+  expect(answer).toBe(correct.map((letter) => letter.replace(".", "")).join(", "));
+});
+
+test("Back after an exam is over never shows it live: submitted here, or closed while the member was elsewhere", async ({ page }) => {
+  await newStudent(page, "back", 0);
+  await startExam(page, 3, 10);
+  await page.keyboard.press("a");
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  // The results took the exam's place in history: Back leaves for the page before it.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/quiz$/);
+  await expect(page.getByRole("timer")).toHaveCount(0);
+
+  // Another exam, left for another page; it is submitted elsewhere (another tab) meanwhile.
+  const attemptId = await startExam(page, 3, 10);
+  await page.keyboard.press("b");
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.getByRole("link", { name: "Progress", exact: true }).click();
+  await expect(page).toHaveURL(/\/progress$/);
+  const submitted = await page.request.post(`/api/quiz/${attemptId}/submit`, { data: {}, headers: { origin: new URL(page.url()).origin } });
+  expect(submitted.status()).toBe(200);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/results$`));
+  await expect(page.getByRole("timer")).toHaveCount(0);
+});
+
 test("attempts belong to their member: another member gets 404, and bad answers are refused", async ({ browser, page }) => {
   test.slow(); // two sign-ups (argon2) and an exam: past 30 s on a loaded two-core machine
   await newStudent(page, "attempt-owner", 5);

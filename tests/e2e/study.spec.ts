@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures/test";
 import { newStudent, openStudy, reloadStudy, studyScreen } from "./fixtures/study";
 import { newMember, signUp, signUpByRequest } from "./fixtures/accounts";
+import { moveClock } from "./fixtures/clock";
 
 // Every test is a new member with their own schedule.
 test.use({ signedIn: false });
@@ -64,24 +65,31 @@ test("a whole session from the keyboard: reveal, grade, a re-drill, an undo, the
   test.info().annotations.push({ type: "grade-to-next-card (ms)", description: timings.map((t) => t.toFixed(1)).join(", ") });
 });
 
-test("Ctrl+Z undoes, and undo goes back more than one grade", async ({ page }) => {
+test("Space grades Good once the answer shows, the buttons say when each grade brings the card back, and Ctrl+Z undoes more than one grade", async ({ page }) => {
   await newStudent(page, "ctrlz", 3);
   await openStudy(page, "/study");
   const study = studyScreen(page);
   const first = await study.front.innerText();
   await page.keyboard.press("Space");
+  // A new card: below Good it comes back today for a re-drill; Good and Easy give SM-2's first interval.
+  for (const name of ["Blackout", "Wrong", "Almost", "Hard"]) {
+    await expect(study.grades.getByRole("button", { name: new RegExp(name) })).toContainText("again today");
+  }
+  await expect(study.grades.getByRole("button", { name: /Good/ })).toHaveAccessibleName(/next review in 1d/);
   await page.keyboard.press("5");
   const second = await study.front.innerText();
   await page.keyboard.press("Space");
-  await page.keyboard.press("4");
+  await page.keyboard.press("Space");
+  // Graded Good: no re-drill waiting.
   await study.expectCounts(2, 1);
+  await expect(study.counts).toContainText("0 again");
 
   await page.keyboard.press("Control+z");
   await expect(study.front).toHaveText(second);
   await page.keyboard.press("Control+z");
   await expect(study.front).toHaveText(first);
   await study.expectCounts(0, 3);
-  await expect(page.getByRole("button", { name: /Undo last grade/ })).toBeDisabled();
+  await expect(page.getByRole("button", { name: /Undo/ })).toBeDisabled();
 
   // The server agrees: nothing was graded.
   await study.expectSaved();
@@ -115,25 +123,26 @@ test("a second tab can't grade the same card again; it says so and moves on", as
   await a.expectCounts(1, 1);
 });
 
-test("suspend a card, find it on the suspended page, and bring it back", async ({ page }) => {
+test("suspend a card, take it back with Undo, find it on the suspended page, and bring it back", async ({ page }) => {
   await newStudent(page, "suspend", 2);
   await openStudy(page, "/study");
   const study = studyScreen(page);
   const card = await study.front.innerText();
-  await page.getByRole("button", { name: "Suspend this card" }).click();
+  await page.keyboard.press("s");
   await expect(study.status).toContainText("Card suspended");
   await expect(study.front).not.toHaveText(card);
   // A suspended card is not introduced, so the next new card takes its place.
   await study.expectSaved();
   await study.expectCounts(0, 2);
 
-  // Unsuspending at once puts it back in front.
-  await study.status.getByRole("button", { name: "Unsuspend" }).click();
+  // Undo puts it back in front.
+  await page.keyboard.press("u");
   await expect(study.front).toHaveText(card);
+  await expect(study.status).toContainText("Card brought back");
   await study.expectSaved();
   await study.expectCounts(0, 2);
 
-  await page.getByRole("button", { name: "Suspend this card" }).click();
+  await page.getByRole("button", { name: /Suspend/ }).click();
   await expect(study.front).not.toHaveText(card);
   await study.expectSaved();
   await page.goto("/study/suspended");
@@ -144,6 +153,55 @@ test("suspend a card, find it on the suspended page, and bring it back", async (
   await expect(page.getByText("No suspended cards.")).toBeVisible();
   await openStudy(page, "/study");
   await expect(study.front).toHaveText(card);
+});
+
+test("bury a card until tomorrow: Undo takes it back; buried, it stays out today and returns the next study day", async ({ page, context }) => {
+  await newStudent(page, "bury", 2);
+  await openStudy(page, "/study");
+  const study = studyScreen(page);
+  const card = await study.front.innerText();
+  await page.keyboard.press("b");
+  await expect(study.status).toContainText("Card buried: it comes back tomorrow");
+  await expect(study.front).not.toHaveText(card);
+  await study.expectSaved();
+  await study.expectCounts(0, 2);
+  await study.status.getByRole("button", { name: "Undo" }).click();
+  await expect(study.front).toHaveText(card);
+  await study.expectSaved();
+
+  await page.getByRole("button", { name: /Bury until tomorrow/ }).click();
+  await study.expectSaved();
+  await reloadStudy(page);
+  await expect(study.front).not.toHaveText(card);
+  await study.expectCounts(0, 2);
+
+  await moveClock(context, 24 * 3_600_000);
+  await reloadStudy(page);
+  await expect(study.front).toHaveText(card);
+  await expect(study.badge).toHaveText("New");
+});
+
+test("the second click of a double click on a grade, landing on the next card's Show answer, doesn't show it", async ({ page }) => {
+  await newStudent(page, "double-click", 3);
+  await openStudy(page, "/study");
+  const study = studyScreen(page);
+  const first = await study.front.innerText();
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await study.grades.getByRole("button", { name: /Good/ }).click();
+  // Where the next card's button sits depends on the cards' lengths: send the second click straight to it,
+  // as a double click's second click (click count 2) arrives when the button has taken the grade's place.
+  const reveal = page.getByRole("button", { name: /Show answer/ });
+  const box = (await reveal.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { clickCount: 2 });
+  await expect(study.front).not.toHaveText(first);
+  await study.expectSaved();
+  await expect(study.answer).toBeHidden();
+  await study.expectCounts(1, 2);
+
+  // A deliberate click a moment later works.
+  await page.waitForTimeout(600);
+  await reveal.click();
+  await expect(study.answer).toBeVisible();
 });
 
 test("when nothing is left: when the next review is due, and more new cards on request", async ({ page }) => {

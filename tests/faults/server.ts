@@ -1,18 +1,37 @@
 // A production server for the fault runs: its own port and database, started and killed (-9) at will.
+import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIfStale } from "@/app/_scripts/build-if-stale.mjs";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
 
+/** The file `npm start` would make (migrated and seeded), made once per process and copied for each run. */
+let template: string | undefined;
+
 export function prepareDatabase() {
   const dir = mkdtempSync(join(tmpdir(), "dva-faults-"));
   const file = join(dir, "faults.db");
   const port = 4100 + Math.floor(Math.random() * 800);
   const base = `http://127.0.0.1:${port}`;
-  const env = {
+  const env = environment(file, base);
+  if (!template) {
+    template = join(mkdtempSync(join(tmpdir(), "dva-faults-template-")), "seeded.db");
+    migrateAndSeed(environment(template, base));
+    // Everything into the main file, so copying that one file copies the whole database.
+    const raw = new Database(template);
+    raw.pragma("wal_checkpoint(TRUNCATE)");
+    raw.close();
+    buildIfStale();
+  }
+  copyFileSync(template, file);
+  return { dir, file, port, base, env };
+}
+
+function environment(file: string, base: string) {
+  return {
     ...process.env,
     DATABASE_URL: `file:${file}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -22,6 +41,9 @@ export function prepareDatabase() {
     // Two workers on any machine, so a worker's death (and its replacement) is part of the run.
     WEB_CONCURRENCY: "2",
   };
+}
+
+function migrateAndSeed(env: NodeJS.ProcessEnv) {
   for (const [command, args] of [
     [bin("prisma"), ["migrate", "deploy"]],
     [bin("tsx"), ["prisma/seed.ts"]],
@@ -29,8 +51,6 @@ export function prepareDatabase() {
     const result = spawnSync(command, args, { env, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   }
-  buildIfStale();
-  return { dir, file, port, base, env };
 }
 
 export async function startServer(setup: ReturnType<typeof prepareDatabase>): Promise<ChildProcess> {

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import { checkAnswerSchema, saveAnswerSchema, submitSchema } from "@/app/_lib/quiz/schemas";
 import type { ItemRef } from "@/app/_lib/srs/queue";
-import { gradeRequestSchema, queueRequestSchema, studyMoreRequestSchema, suspendRequestSchema, undoRequestSchema } from "@/app/_lib/srs/schemas";
+import { buryRequestSchema, gradeRequestSchema, queueRequestSchema, studyMoreRequestSchema, suspendRequestSchema, undoRequestSchema } from "@/app/_lib/srs/schemas";
 import type { StudySnapshot } from "@/app/_lib/srs/session";
 import type { SolutionView } from "@/app/_lib/dal/quiz";
 
@@ -22,9 +22,10 @@ export const ENDPOINTS = {
   "study/grade": { request: gradeRequestSchema, reply: reply<StudyReply>() },
   "study/undo": { request: undoRequestSchema, reply: reply<StudyReply & { item: ItemRef }>() },
   "study/suspend": { request: suspendRequestSchema, reply: reply<StudyReply>() },
+  "study/bury": { request: buryRequestSchema, reply: reply<StudyReply>() },
   "study/more": { request: studyMoreRequestSchema, reply: reply<StudyReply>() },
   "study/queue": { request: queueRequestSchema, reply: reply<StudyReply>() },
-  "quiz/answer": { request: saveAnswerSchema, reply: reply<{ savedAt: string }>() },
+  "quiz/answer": { request: saveAnswerSchema, reply: reply<{ savedAt: string; remainingMs: number | null }>() },
   "quiz/check": { request: checkAnswerSchema, reply: reply<{ solution: SolutionView; selected: string[]; finished: boolean }>() },
   "quiz/submit": { request: submitSchema, reply: reply<{ results: string }>() },
 } as const;

@@ -6,6 +6,7 @@
  * option is the answer, answers cluster in a position, and multiple-response answers never sit side by side.
  * Pure: the parsed questions in, numbers and named questions out.
  */
+import { letterAt } from "@/app/_lib/quiz/letters";
 
 export interface ReportQuestion {
   id: string;
@@ -67,7 +68,6 @@ export interface BankReport {
   failures: string[];
 }
 
-const LETTERS = "ABCDEFGHIJ";
 
 /** An option's length as a reader sees it: Markdown marks and extra spaces don't count. */
 export function visibleLength(text: string): number {
@@ -137,15 +137,15 @@ export function bankReport(questions: readonly ReportQuestion[], limits: BankLim
   const topics = [...new Set(questions.map((q) => q.topic))];
   const byTopic = new Map(topics.map((topic) => [topic, figures(questions.filter((q) => q.topic === topic))]));
 
-  const singlePositions = new Map([...LETTERS.slice(0, 4)].map((letter) => [letter, 0]));
+  const singlePositions = new Map([0, 1, 2, 3].map(letterAt).map((letter) => [letter, 0]));
   for (const q of single) {
-    const letter = LETTERS[q.options.findIndex((o) => o.correct)]!;
+    const letter = letterAt(q.options.findIndex((o) => o.correct));
     singlePositions.set(letter, (singlePositions.get(letter) ?? 0) + 1);
   }
-  const multiplePositions = new Map([...LETTERS.slice(0, 5)].map((letter) => [letter, 0]));
+  const multiplePositions = new Map([0, 1, 2, 3, 4].map(letterAt).map((letter) => [letter, 0]));
   for (const q of multiple) {
     q.options.forEach((o, i) => {
-      if (o.correct) multiplePositions.set(LETTERS[i]!, (multiplePositions.get(LETTERS[i]!) ?? 0) + 1);
+      if (o.correct) multiplePositions.set(letterAt(i), (multiplePositions.get(letterAt(i)) ?? 0) + 1);
     });
   }
   const pairs = multiple.filter((q) => q.choose === 2);

@@ -30,6 +30,8 @@ export const storedState = z.object({
   suspended: z.boolean(),
   leech: z.boolean(),
   redrillDay: z.string().nullable(),
+  // Logged before burying existed: never buried.
+  buriedDay: z.string().nullable().default(null),
   version: z.number().int(),
   firstReviewedAt: isoDate.nullable(),
   lastReviewedAt: isoDate.nullable(),

@@ -5,7 +5,7 @@
  * Misses go into the member's reviews through review-store's queueDueNow, in the same transaction.
  */
 import { sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
-import { deadlineFor, isOpen, isOverdue } from "@/app/_lib/quiz/deadline";
+import { deadlineFor, isOpen, isOverdue, remainingMs } from "@/app/_lib/quiz/deadline";
 import type { DrawnQuestion } from "@/app/_lib/quiz/draw";
 import { isCorrect } from "@/app/_lib/quiz/score";
 import { Conflict, Invalid, NotFound } from "./errors";
@@ -162,8 +162,8 @@ export interface AnswerChange {
  * An exam sends one of these on every click, so it runs as prepared statements on just the rows it needs
  * (see sqlOf); an exam found past its deadline is settled by the full path, then the change is refused.
  */
-export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<void> {
-  const closed = await sqlOf(db).write((sql) => {
+export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, change: AnswerChange, now: Date): Promise<{ remainingMs: number | null }> {
+  const outcome = await sqlOf(db).write((sql) => {
     const row = attempts.get(sql, ["mode", "questionCount", "currentIndex", "deadlineAt", "submittedAt", "submittedBy"], { id: attemptId, userId });
     if (!row) throw new NotFound(ATTEMPT_NOT_FOUND);
     const clock = { mode: row.mode, deadlineAt: dateOf(row.deadlineAt), submittedAt: dateOf(row.submittedAt) };
@@ -186,13 +186,14 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
     if (change.at !== undefined && change.at !== row.currentIndex && change.at < row.questionCount) {
       attempts.update(sql, { currentIndex: change.at }, { id: attemptId, userId });
     }
-    return null;
+    return { remainingMs: remainingMs(clock, now) };
   });
-  if (closed === "overdue") {
+  if (outcome === "overdue") {
     await settleIfOverdue(db, userId, attemptId, now);
     throw new QuizClosed(TIME_UP);
   }
-  if (closed) throw new QuizClosed(closed);
+  if (typeof outcome === "string") throw new QuizClosed(outcome);
+  return outcome;
 }
 
 /**

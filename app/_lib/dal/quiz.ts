@@ -1,4 +1,5 @@
 import "server-only";
+import { letterAt } from "@/app/_lib/quiz/letters";
 import { NotFound } from "./errors";
 import { getDb } from "@/app/_lib/db";
 import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
@@ -17,7 +18,6 @@ import {
 } from "./quiz-store";
 import { now } from "@/app/_lib/clock";
 
-const LETTERS = "ABCDEFGHIJ";
 
 /** How many questions each topic holds, for the start forms. */
 export async function questionBank() {
@@ -60,7 +60,7 @@ function questionView(question: SnapshotQuestion | undefined, answer: StoredAtte
     topicTitle: question ? (topicTitles.get(question.topicSlug) ?? question.topicSlug) : "Retired question",
     stemHtml: question?.stemHtml ?? "<p>This question has been retired from the bank since the attempt.</p>",
     choose: question?.choose ?? 1,
-    options: answer.optionOrder.map((key, index) => ({ key, label: LETTERS[index] ?? key, textHtml: byKey.get(key)?.textHtml ?? "" })),
+    options: answer.optionOrder.map((key, index) => ({ key, label: letterAt(index), textHtml: byKey.get(key)?.textHtml ?? "" })),
     selected: answer.selected ?? [],
     flagged: answer.flagged,
   };

@@ -1,5 +1,5 @@
 /**
- * Reviews in the database: grade, undo, suspend, and today's state. Every function takes the client and the
+ * Reviews in the database: grade, undo, suspend, bury, and today's state. Every function takes the client and the
  * member's id, and every query is scoped to that member. It takes the client as a parameter (no getDb()), so the
  * unit tests run it as it is against a real temporary database; routes and actions call it directly.
  */
@@ -44,6 +44,7 @@ const STATE_COLUMNS = [
   "suspended",
   "leech",
   "redrillDay",
+  "buriedDay",
   "version",
   "firstReviewedAt",
   "lastReviewedAt",
@@ -82,7 +83,7 @@ const logs = table("ReviewLog");
 const users = table("User");
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, version, firstReviewedAt, lastReviewedAt]: StateValues): StoredState {
+function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, buriedDay, version, firstReviewedAt, lastReviewedAt]: StateValues): StoredState {
   return {
     repetitions,
     easeFactor,
@@ -92,6 +93,7 @@ function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, l
     suspended: suspended === 1,
     leech: leech === 1,
     redrillDay,
+    buriedDay,
     version,
     firstReviewedAt: date(firstReviewedAt),
     lastReviewedAt: date(lastReviewedAt),
@@ -112,6 +114,7 @@ const stateValues = (state: StoredState): ValuesOf<typeof STATE_COLUMNS, Row<"Re
   state.suspended ? 1 : 0,
   state.leech ? 1 : 0,
   state.redrillDay,
+  state.buriedDay,
   state.version,
   sqlDate(state.firstReviewedAt),
   sqlDate(state.lastReviewedAt),
@@ -175,6 +178,7 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
     if (before.version !== input.expectedVersion) throw new StudyConflict(CHANGED_ELSEWHERE);
     const kind = gradeKind(before, now, member.timeZone);
     if (kind === "suspended") throw new StudyConflict("This card is suspended, so it can't be graded. Unsuspend it first.");
+    if (kind === "buried") throw new StudyConflict("This card is buried until tomorrow, so it can't be graded today.");
     if (kind === "not-due") throw new StudyConflict(CHANGED_ELSEWHERE);
 
     const after = applyGrade(before, kind, input.quality, now, member.timeZone);
@@ -272,6 +276,22 @@ export async function setSuspended(db: PrismaClient, userId: string, item: ItemR
     if (suspended) next.redrillDay = null;
     writeState(sql, userId, item, stored !== null, stored?.version ?? 0, next);
     bumpHistory(sql, userId);
+  });
+}
+
+/**
+ * Buries an item for the member's current study day (it is left out of today's queue and comes back the next),
+ * or takes it out of the ground. An unseen item gets a row so the choice sticks; today's re-drill mark is kept,
+ * so unburying brings back exactly what was there.
+ */
+export async function setBuried(db: PrismaClient, member: StudyMember, item: ItemRef, buried: boolean, now: Date): Promise<void> {
+  const buriedDay = buried ? studyDayOf(now, member.timeZone) : null;
+  await sqlOf(db).write((sql) => {
+    const stored = readState(sql, member.id, item);
+    if ((stored?.buriedDay ?? null) === buriedDay) return;
+    const next = { ...(stored ?? UNSEEN_STATE), buriedDay, version: (stored?.version ?? 0) + 1 };
+    writeState(sql, member.id, item, stored !== null, stored?.version ?? 0, next);
+    bumpHistory(sql, member.id);
   });
 }
 

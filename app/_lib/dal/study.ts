@@ -3,6 +3,8 @@ import { getDb } from "@/app/_lib/db";
 import { buildQueue, itemKey } from "@/app/_lib/srs/queue";
 import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "@/app/_lib/srs/session";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
+import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
+import { letterAt } from "@/app/_lib/quiz/letters";
 import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, type StudyMember } from "./review-store";
 
@@ -37,18 +39,19 @@ function cardPayload(card: SnapshotCard, topicTitle: string): StudyPayload {
  * option's explanation behind. The pieces are the seed's sanitized HTML; only our own tags are added.
  */
 function questionPayload(question: SnapshotQuestion, topicTitle: string): StudyPayload {
-  const letters = question.options.map((option) => option.key);
-  const right = question.options.filter((option) => option.correct).map((option) => option.key);
+  // Shown, and lettered, in the order the question's own page shows them.
+  const options = browseOptionOrder(question.id, question.options);
+  const right = options.flatMap((option, index) => (option.correct ? [letterAt(index)] : []));
   return {
     key: itemKey({ itemKind: "question", itemId: question.id }),
     itemKind: "question",
     itemId: question.id,
     topicTitle,
-    frontHtml: `${question.stemHtml}<ol class="study-options" type="A">${question.options.map((o) => `<li>${o.textHtml}</li>`).join("")}</ol>`,
+    frontHtml: `${question.stemHtml}<ol class="study-options" type="A">${options.map((o) => `<li>${o.textHtml}</li>`).join("")}</ol>`,
     backHtml:
       `<p><strong>Answer: ${right.join(", ")}</strong></p><ul class="study-explanations">` +
-      question.options
-        .map((o, i) => `<li><strong>${letters[i]}${o.correct ? " (right)" : ""}:</strong> ${o.explanationHtml}</li>`)
+      options
+        .map((o, i) => `<li><strong>${letterAt(i)}${o.correct ? " (right)" : ""}:</strong> ${o.explanationHtml}</li>`)
         .join("") +
       "</ul>",
     correction: question.correction,

@@ -22,16 +22,18 @@ export const UNSEEN_STATE: StoredState = {
   suspended: false,
   leech: false,
   redrillDay: null,
+  buriedDay: null,
   version: 0,
   firstReviewedAt: null,
   lastReviewedAt: null,
 };
 
-export type GradeRefusal = "suspended" | "not-due";
+export type GradeRefusal = "suspended" | "buried" | "not-due";
 
 /** Which kind of grade this is, or why the item can't be graded now (both mean "already dealt with elsewhere"). */
 export function gradeKind(state: StoredState, now: Date, timeZone: string): QueueKind | GradeRefusal {
   if (state.suspended) return "suspended";
+  if (state.buriedDay === studyDayOf(now, timeZone)) return "buried";
   if (!state.firstReviewedAt || !state.dueAt) return "new";
   if (state.dueAt <= now) return "review";
   if (state.redrillDay === studyDayOf(now, timeZone)) return "redrill";

@@ -21,6 +21,8 @@ export interface QueueItemState {
   dueAt: Date | null;
   suspended: boolean;
   redrillDay: string | null;
+  /** The study day the member buried it for: out of that day's queue only. */
+  buriedDay: string | null;
   version: number;
   firstReviewedAt: Date | null;
   lastReviewedAt: Date | null;
@@ -87,7 +89,7 @@ export function buildQueue(input: QueueInput): Queue {
       easeFactor: state?.easeFactor ?? 2.5,
       interval: state?.interval ?? 0,
     });
-    if (state?.suspended) return;
+    if (state?.suspended || state?.buriedDay === today) return;
     if (!state?.firstReviewedAt || !state.dueAt) {
       if (input.isNewable(item)) fresh.push(entry("new"));
       return;

@@ -43,6 +43,8 @@ export const studyMoreRequestSchema = z.object({
 
 export const suspendRequestSchema = z.object({ ...view, itemKind, itemId, suspended: z.boolean() });
 
+export const buryRequestSchema = z.object({ ...view, itemKind, itemId, buried: z.boolean() });
+
 export const studySettingsSchema = z.object({
   timeZone: z
     .string()

@@ -68,10 +68,24 @@ export function withFront(view: StudyView, key: string | undefined): StudyView {
   return { ...view, entries: [...front, ...entries] };
 }
 
-/** The label under a grade button: the interval the grade gives, or what a re-drill grade does. */
-export function gradeOutcome(entry: QueueEntry, quality: Quality): string {
-  if (entry.kind === "redrill") return quality < REDRILL_BELOW ? "again" : "done";
-  return formatDays(sm2(entry, quality).interval);
+export interface GradeOutcome {
+  /** Under the button: what happens next, in a few characters. */
+  label: string;
+  /** The same for a screen reader, in words. */
+  spoken: string;
+}
+
+/**
+ * What a grade does to the card on screen. Below REDRILL_BELOW it comes back later today whatever SM-2 says
+ * (its next review after that is SM-2's interval); a re-drill grade changes no schedule.
+ */
+export function gradeOutcome(entry: QueueEntry, quality: Quality): GradeOutcome {
+  if (entry.kind === "redrill") {
+    return quality < REDRILL_BELOW ? { label: "again today", spoken: "again today" } : { label: "done", spoken: "done for today" };
+  }
+  const interval = formatDays(sm2(entry, quality).interval);
+  if (quality < REDRILL_BELOW) return { label: "again today", spoken: `again today, then next review in ${interval}` };
+  return { label: interval, spoken: `next review in ${interval}` };
 }
 
 export function formatDays(days: number): string {

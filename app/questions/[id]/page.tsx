@@ -7,9 +7,9 @@ import { Markdown } from "@/app/_components/markdown";
 import { getQuestion } from "@/app/_lib/dal/content";
 import { requireUser } from "@/app/_lib/auth";
 import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
+import { letterAt } from "@/app/_lib/quiz/letters";
 
 const NUMBER_WORDS = ["", "one", "two", "three", "four"];
-const LETTERS = "ABCDEFGHIJ";
 
 export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
   const question = await getQuestion((await params).id);
@@ -21,7 +21,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
   const question = await getQuestion((await params).id);
   if (!question) notFound();
   // Letters follow the order shown, not the authored one.
-  const options = browseOptionOrder(question.id, question.options).map((option, index) => ({ ...option, label: LETTERS[index] ?? option.key }));
+  const options = browseOptionOrder(question.id, question.options).map((option, index) => ({ ...option, label: letterAt(index) }));
   return (
     <div className="page">
       <Breadcrumbs trail={[{ href: `/topics/${question.topic.slug}?view=questions`, label: question.topic.title }]} current="Scenario question" />

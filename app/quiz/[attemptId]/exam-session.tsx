@@ -32,17 +32,19 @@ export function ExamSession({ view }: { view: AttemptView }) {
   const resultsUrl = `/quiz/${view.id}/results`;
   const router = useRouter();
 
-  // The countdown runs on the monotonic clock from the server's own "time left", so a wrong clock on this
-  // device can't stretch it. At zero the server has already closed the attempt: go to the results.
+  // The countdown runs on the monotonic clock from the server's own "time left" (again with every save), so a
+  // wrong clock on this device can't stretch it. At zero the server has already closed the attempt: go to the
+  // results, in place of the exam, so Back can't return to it.
+  const endsAt = useRef<number | null>(null);
   useEffect(() => {
-    const endsAt = performance.now() + (view.remainingMs ?? 0);
+    endsAt.current = performance.now() + (view.remainingMs ?? 0);
     const tick = () => {
-      const left = Math.max(0, endsAt - performance.now());
+      const left = Math.max(0, endsAt.current! - performance.now());
       setRemaining(left);
       if (left === 0) {
         setClosed("Time is up: your exam was submitted with the answers saved so far.");
         window.clearInterval(timer);
-        window.setTimeout(() => router.push(resultsUrl), 1_500);
+        window.setTimeout(() => router.replace(resultsUrl), 1_500);
       }
     };
     const timer = window.setInterval(tick, 250);
@@ -51,6 +53,8 @@ export function ExamSession({ view }: { view: AttemptView }) {
 
   function save(body: RequestOf<"quiz/answer">) {
     void queue.send("quiz/answer", body, view.id).then((outcome) => {
+      const left = outcome.reply.remainingMs;
+      if (outcome.status === "ok" && typeof left === "number") endsAt.current = performance.now() + left;
       if (outcome.status === "conflict") setClosed(outcome.reply.error ?? "This exam is closed.");
       else if (outcome.status === "refused") setTrouble(outcome.reply.error ?? "That answer was refused.");
       else if (outcome.status === "signed-out") setTrouble("Your session has ended: sign in again in another tab, then come back; your answers so far are saved.");
@@ -83,8 +87,25 @@ export function ExamSession({ view }: { view: AttemptView }) {
 
   function submit() {
     dialog.current?.close();
-    void queue.send("quiz/submit", {}, view.id).then(() => router.push(resultsUrl));
+    void queue.send("quiz/submit", {}, view.id).then(() => router.replace(resultsUrl));
   }
+
+  // A page shown again from the browser's history (Back, a restored tab) may be older than the attempt: ask
+  // the server where it stands, as a save of the question on screen. Closed meanwhile: show the results;
+  // open: the countdown takes the server's time left. A page from the back/forward cache is loaded afresh.
+  useEffect(() => {
+    const position = view.currentIndex;
+    void queue.send("quiz/answer", { position, at: position }, view.id).then((outcome) => {
+      const left = outcome.reply.remainingMs;
+      if (outcome.status === "conflict") router.replace(resultsUrl);
+      else if (outcome.status === "ok" && typeof left === "number") endsAt.current = performance.now() + left;
+    });
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, [queue, view.id, view.currentIndex, resultsUrl, router]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

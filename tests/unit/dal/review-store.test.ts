@@ -5,6 +5,7 @@ import {
   listSuspended,
   loadReviewStates,
   recordGrade,
+  setBuried,
   setSuspended,
   stateOf,
   StudyConflict,
@@ -335,6 +336,32 @@ describe("setSuspended", () => {
     await setSuspended(db, alice.id, CARD, false);
     await expect(grade(4, { expectedVersion: 1, now: daysLater(1) })).rejects.toThrow(StudyConflict);
     expect((await grade(4, { expectedVersion: 3, now: daysLater(1) })).duplicate).toBe(false);
+  });
+});
+
+describe("setBuried", () => {
+  it("buries an item for the member's study day only, keeps today's re-drill mark, and refuses a grade while buried", async () => {
+    await grade(2, { expectedVersion: 0 });
+    await setBuried(db, alice, CARD, true, LATER);
+    expect(await stateOf(db, alice.id, CARD)).toMatchObject({ buriedDay: TODAY, redrillDay: TODAY, version: 2 });
+    await expect(grade(4, { expectedVersion: 2, now: LATER })).rejects.toThrow(/buried until tomorrow/);
+
+    // Asking again changes nothing; unburying restores exactly the re-drill that was waiting.
+    const before = dumpDatabase(file);
+    await setBuried(db, alice, CARD, true, LATER);
+    expect(dumpDatabase(file)).toEqual(before);
+    await setBuried(db, alice, CARD, false, LATER);
+    expect(await stateOf(db, alice.id, CARD)).toMatchObject({ buriedDay: null, redrillDay: TODAY, version: 3 });
+    await grade(4, { expectedVersion: 3, now: LATER });
+  });
+
+  it("gives an unseen item a row, so it stays out of today's new cards, and is gradeable again the next day", async () => {
+    await setBuried(db, alice, OTHER, true, NOW);
+    expect(await stateOf(db, alice.id, OTHER)).toEqual({ ...UNSEEN_STATE, buriedDay: TODAY, version: 1 });
+    await grade(4, { item: OTHER, expectedVersion: 1, now: daysLater(1) });
+    expect(await stateOf(db, alice.id, OTHER)).toMatchObject({ repetitions: 1, buriedDay: TODAY, version: 2 });
+    // Only Alice's row: Bob never buried it.
+    expect(await stateOf(db, bob.id, OTHER)).toBeNull();
   });
 });
 

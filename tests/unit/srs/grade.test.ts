@@ -72,6 +72,7 @@ describe("applyGrade: scheduling grades", () => {
       suspended: false,
       leech: false,
       redrillDay: null,
+      buriedDay: null,
       version: 1,
       firstReviewedAt: NOW,
       lastReviewedAt: NOW,

@@ -21,6 +21,7 @@ function seen(dueAt: Date, extra: Partial<QueueItemState> = {}): QueueItemState 
     dueAt,
     suspended: false,
     redrillDay: null,
+    buriedDay: null,
     version: 3,
     firstReviewedAt: new Date("2026-10-01T10:00:00Z"),
     lastReviewedAt: new Date(dueAt.getTime() - 15 * 24 * HOUR),
@@ -191,6 +192,19 @@ describe("buildQueue: which items are in it", () => {
     expect(q.entries).toEqual([]);
     expect(q.overLimit).toEqual({ review: 0, new: 1 }); // only "live"
     expect(q.nextDueAt).toBeNull();
+  });
+
+  it("leaves items buried today out of today's queue, and brings them back the next study day", () => {
+    const items = ["due", "unseen", "again", "yesterday"].map(card);
+    const states: [ItemRef, QueueItemState][] = [
+      [card("due"), seen(daysAgo(3), { buriedDay: TODAY })],
+      [card("unseen"), { ...seen(daysAgo(0)), dueAt: null, firstReviewedAt: null, lastReviewedAt: null, buriedDay: TODAY }],
+      [card("again"), redrill(new Date("2026-11-25T09:00:00Z"), { buriedDay: TODAY })],
+      [card("yesterday"), seen(daysAgo(3), { buriedDay: "2026-11-24" })],
+    ];
+    expect(queue({ items, states }).entries.map(itemKey)).toEqual(["card:yesterday"]);
+    const tomorrow = queue({ items, states, today: "2026-11-26", now: new Date(NOW.getTime() + 24 * HOUR) });
+    expect(tomorrow.entries.map((e) => `${e.kind}:${e.itemId}`)).toEqual(["review:due", "review:yesterday", "review:again", "new:unseen"]);
   });
 
   it("leaves out items not yet due, and reports the earliest of them as the next due date", () => {

@@ -110,27 +110,31 @@ describe("withFront", () => {
 });
 
 describe("gradeOutcome: the label under each grade button", () => {
-  it("shows the interval each grade gives a new card", () => {
-    expect([0, 1, 2, 3, 4, 5].map((q) => gradeOutcome(NEW, q as 0))).toEqual(["1d", "1d", "1d", "1d", "1d", "1d"]);
+  const labels = (e: Parameters<typeof gradeOutcome>[0]) => ([0, 1, 2, 3, 4, 5] as const).map((q) => gradeOutcome(e, q).label);
+
+  it("says a new card graded below Good comes back today, and shows the interval Good and Easy give", () => {
+    expect(labels(NEW)).toEqual(["again today", "again today", "again today", "again today", "1d", "1d"]);
+    expect(gradeOutcome(NEW, 3).spoken).toBe("again today, then next review in 1d");
+    expect(gradeOutcome(NEW, 4).spoken).toBe("next review in 1d");
   });
 
-  it("shows the interval each grade gives a review, with the ease before the grade", () => {
+  it("shows the interval each passing grade gives a review, with the ease before the grade", () => {
     const second = entry("r", "review", { repetitions: 1, interval: 1 });
-    expect(gradeOutcome(second, 4)).toBe("6d");
+    expect(gradeOutcome(second, 4).label).toBe("6d");
     const third = entry("r", "review", { repetitions: 2, interval: 6, easeFactor: 2.5 });
-    expect(gradeOutcome(third, 5)).toBe("15d"); // ceil(6 × 2.5), not ceil(6 × 2.6) = 16
-    expect(gradeOutcome(third, 3)).toBe("15d");
-    expect(gradeOutcome(third, 2)).toBe("1d");
+    expect(gradeOutcome(third, 5).label).toBe("15d"); // ceil(6 × 2.5), not ceil(6 × 2.6) = 16
+    // Hard keeps SM-2's interval after today's re-drill; a failure starts the card over.
+    expect(gradeOutcome(third, 3).spoken).toBe("again today, then next review in 15d");
+    expect(gradeOutcome(third, 2).spoken).toBe("again today, then next review in 1d");
     const mature = entry("r", "review", { repetitions: 5, interval: 38, easeFactor: 2.5 });
-    expect(gradeOutcome(mature, 4)).toBe("3.1mo"); // 95 days
+    expect(gradeOutcome(mature, 4).label).toBe("3.1mo"); // 95 days
     const old = entry("r", "review", { repetitions: 8, interval: 300, easeFactor: 2.7 });
-    expect(gradeOutcome(old, 5)).toBe("2.2y"); // 810 days
+    expect(gradeOutcome(old, 5).label).toBe("2.2y"); // 810 days
   });
 
   it("says what a re-drill grade does instead of an interval", () => {
-    expect([0, 1, 2, 3].map((q) => gradeOutcome(REDRILL, q as 0))).toEqual(["again", "again", "again", "again"]);
-    expect(gradeOutcome(REDRILL, 4)).toBe("done");
-    expect(gradeOutcome(REDRILL, 5)).toBe("done");
+    expect(labels(REDRILL)).toEqual(["again today", "again today", "again today", "again today", "done", "done"]);
+    expect(gradeOutcome(REDRILL, 4).spoken).toBe("done for today");
   });
 });
 

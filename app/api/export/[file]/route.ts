@@ -1,6 +1,7 @@
 import { currentUser } from "@/app/_lib/auth";
 import { memberData } from "@/app/_lib/dal/export";
 import { toCsv } from "@/app/_lib/export/csv";
+import { shownLetters } from "@/app/_lib/quiz/letters";
 
 type Data = Awaited<ReturnType<typeof memberData>>;
 
@@ -35,7 +36,8 @@ const FILES: Record<string, { type: string; render: (data: Data) => string }> = 
             submittedAt: attempt.submittedAt,
             position: answer.position,
             questionId: answer.questionId,
-            selected: answer.selected?.join(" ") ?? "",
+            // As the member saw them: letters in that attempt's shuffled order.
+            selected: answer.selected ? shownLetters(answer.selected, answer.optionOrder).join(" ") : "",
             correct: answer.correct,
             flagged: answer.flagged,
           })),

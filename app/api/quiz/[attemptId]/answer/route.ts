@@ -5,7 +5,7 @@ import { saveAnswer } from "@/app/_lib/dal/quiz-store";
 /** Autosave: one answer, flag or position at a time, refused once the attempt is closed. */
 export const POST = endpointRoute("quiz/answer", {
   async handle(user, change, now, attemptId) {
-    await saveAnswer(await getDb(), user.id, attemptId, change, now);
-    return { savedAt: now.toISOString() };
+    const { remainingMs } = await saveAnswer(await getDb(), user.id, attemptId, change, now);
+    return { savedAt: now.toISOString(), remainingMs };
   },
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewState" ADD COLUMN "buriedDay" TEXT;
+
