@@ -35,20 +35,22 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               DVA Study
             </Link>
             {user ? (
-              <nav className="site-nav" aria-label="Main">
-                <NavLink href="/study">Study</NavLink>
-                <NavLink href="/quiz">Quiz</NavLink>
-                <NavLink href="/progress">Progress</NavLink>
-                <NavLink href="/">Topics</NavLink>
-                <NavLink href="/search">Search</NavLink>
-                <NavLink href="/corrections">Corrections</NavLink>
-                <NavLink href="/group">Group</NavLink>
-                {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
-                <span className="user-menu">
+              <>
+                <nav className="site-nav main-nav scroll-x" aria-label="Main">
+                  <NavLink href="/study">Study</NavLink>
+                  <NavLink href="/quiz">Quiz</NavLink>
+                  <NavLink href="/progress">Progress</NavLink>
+                  <NavLink href="/">Topics</NavLink>
+                  <NavLink href="/search">Search</NavLink>
+                  <NavLink href="/corrections">Corrections</NavLink>
+                  <NavLink href="/group">Group</NavLink>
+                  {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
+                </nav>
+                <nav className="site-nav user-menu" aria-label="Account">
                   <NavLink href="/settings">{user.name}</NavLink>
                   <SignOutButton />
-                </span>
-              </nav>
+                </nav>
+              </>
             ) : (
               <nav className="site-nav" aria-label="Account">
                 <NavLink href="/signin">Sign in</NavLink>

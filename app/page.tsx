@@ -14,28 +14,7 @@ export default async function HomePage() {
   const waiting = today.review + today.new + today.redrill;
   return (
     <div className="page">
-      <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">Pass the AWS Developer Associate with databases you actually understand.</h1>
-        <p className="lede">
-          Flashcards and exam-style scenarios on RDS, Aurora, ElastiCache and DynamoDB — every fact checked against the
-          AWS documentation, with the places the popular guide gets it wrong called out.
-        </p>
-        <ul className="stats" aria-label="What is in the deck">
-          <li>
-            <strong>{totals.cards}</strong> <span>flashcards</span>
-          </li>
-          <li>
-            <strong>{totals.questions}</strong> <span>scenario questions</span>
-          </li>
-          <li>
-            <strong>{topics.length}</strong> <span>topics</span>
-          </li>
-          <li>
-            <strong>{totals.corrections}</strong> <span>cards correct the guide</span>
-          </li>
-        </ul>
-      </section>
-
+      <h1 className="hero-title">Pass the AWS Developer Associate with databases you actually understand.</h1>
       <section className="panel today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
         <p>
@@ -61,6 +40,27 @@ export default async function HomePage() {
           {streak > 0 ? `${streak} ${streak === 1 ? "day" : "days"} in a row. ` : ""}
           <Link href="/progress">See your progress</Link>
         </p>
+      </section>
+
+      <section className="hero" aria-label="About the deck">
+        <p className="lede">
+          Flashcards and exam-style scenarios on RDS, Aurora, ElastiCache and DynamoDB — every fact checked against the
+          AWS documentation, with the places the popular guide gets it wrong called out.
+        </p>
+        <ul className="stats" aria-label="What is in the deck">
+          <li>
+            <strong>{totals.cards}</strong> <span>flashcards</span>
+          </li>
+          <li>
+            <strong>{totals.questions}</strong> <span>scenario questions</span>
+          </li>
+          <li>
+            <strong>{topics.length}</strong> <span>topics</span>
+          </li>
+          <li>
+            <strong>{totals.corrections}</strong> <span>cards correct the guide</span>
+          </li>
+        </ul>
       </section>
 
       <h2 id="topics-title">Topics</h2>

@@ -4,16 +4,38 @@ import { FormField, FormMessage } from "@/app/_components/form-field";
 import { cancelInvite, changeMemberRole, deleteMember, makeInvite, makeResetLink, saveSignupMode, type LinkState } from "@/app/_lib/actions/admin";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
+import { useRef, useState } from "react";
 
 function OneTimeLink({ path, label }: { path?: string; label: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState("");
   if (!path) return null;
   const url = typeof window === "undefined" ? path : new URL(path, window.location.origin).toString();
+
+  async function copy() {
+    try {
+      // The Clipboard API needs a secure context; a group's server on a LAN address over http has none.
+      if (!navigator.clipboard) throw new Error("no clipboard API");
+      await navigator.clipboard.writeText(url);
+      setCopied("Copied.");
+    } catch {
+      input.current?.select();
+      setCopied(document.execCommand("copy") ? "Copied." : "Selected: press Ctrl+C (or ⌘C) to copy.");
+    }
+  }
+
   return (
     <p className="one-time-link">
       <label>
         {label}
-        <input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+        <input ref={input} readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
       </label>
+      <button type="button" className="button small secondary" onClick={copy} aria-label={`Copy the ${label.replace(/^./, (c) => c.toLowerCase())}`}>
+        Copy
+      </button>
+      <span role="status" className="muted">
+        {copied}
+      </span>
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { listInvites, listMembers } from "@/app/_lib/dal/admin";
 import { signupMode } from "@/app/_lib/dal/accounts";
 import { InviteForm, RemoveMemberForm, ResetLinkButton, RevokeInviteButton, RoleButton, SignupModeForm } from "./admin-forms";
 import * as clock from "@/app/_lib/clock";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -35,7 +36,7 @@ export default async function AdminPage() {
         <h2 id="invites-title">Invite links</h2>
         <InviteForm />
         {invites.length > 0 && (
-          <div className="table-wrap">
+          <TableScroll label="Table of invite links">
             <table>
               <caption className="visually-hidden">Invite links</caption>
               <thead>
@@ -66,7 +67,7 @@ export default async function AdminPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

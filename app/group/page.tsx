@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/auth";
 import { groupBoard } from "@/app/_lib/dal/group";
 import { now } from "@/app/_lib/clock";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 export const metadata: Metadata = { title: "Study group" };
 
@@ -17,7 +18,7 @@ export default async function GroupPage() {
 
       <section aria-labelledby="board-title">
         <h2 id="board-title">Members</h2>
-        <div className="table-wrap">
+        <TableScroll label="Table of members">
           <table aria-labelledby="board-title">
             <thead>
               <tr>
@@ -48,7 +49,7 @@ export default async function GroupPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="weak-title">

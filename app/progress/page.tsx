@@ -8,6 +8,7 @@ import { ForecastChart } from "./forecast-chart";
 import { HeatmapChart } from "./heatmap-chart";
 import { MasteryTable } from "./mastery-table";
 import * as clock from "@/app/_lib/clock";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -86,6 +87,12 @@ export default async function ProgressPage() {
           The share of reviews you remembered (graded 3 or more), counting each card&apos;s first review of the day only. Mature
           cards have an interval of 21 days or more.
         </p>
+        {retention.all.total === 0 && (
+          <p className="notice info">
+            No figures yet: retention needs reviews of cards you first studied on an earlier day. They start with
+            tomorrow&apos;s reviews.
+          </p>
+        )}
         <table className="compact">
           <thead>
             <tr>
@@ -117,13 +124,17 @@ export default async function ProgressPage() {
       <section aria-labelledby="mastery-title">
         <h2 id="mastery-title">Mastery, weakest first</h2>
         <div className="mastery">
-          <div className="panel table-wrap">
+          <div className="panel">
             <h3>By topic</h3>
-            <MasteryTable title="Mastery by topic" rows={report.byTopic} links />
+            <TableScroll label="Mastery by topic">
+              <MasteryTable title="Mastery by topic" rows={report.byTopic} links />
+            </TableScroll>
           </div>
-          <div className="panel table-wrap">
+          <div className="panel">
             <h3>By exam domain</h3>
-            <MasteryTable title="Mastery by exam domain" rows={report.byDomain} links={false} />
+            <TableScroll label="Mastery by exam domain">
+              <MasteryTable title="Mastery by exam domain" rows={report.byDomain} links={false} />
+            </TableScroll>
           </div>
         </div>
       </section>

@@ -6,6 +6,7 @@ import { PASS_PERCENT } from "@/app/_lib/quiz/score";
 import { percent } from "@/app/_lib/stats/percent";
 import { ScoreChart } from "@/app/_components/score-chart";
 import { ExamForm, PracticeForm } from "./start-forms";
+import { TableScroll } from "@/app/_components/table-scroll";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };
 
@@ -47,7 +48,7 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
       ) : (
         <>
           <ScoreChart points={points} />
-          <div className="table-wrap">
+          <TableScroll label="Table of your attempts">
             <table aria-labelledby="history-title">
               <thead>
                 <tr>
@@ -82,7 +83,7 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </div>

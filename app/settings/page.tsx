@@ -19,6 +19,7 @@ export default async function SettingsPage() {
         timeZones={[...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])]}
         newPerDay={user.newPerDay}
         reviewsPerDay={user.reviewsPerDay}
+        newCardOrder={user.newCardOrder}
       />
       <PasswordForm />
       <section className="panel form" aria-labelledby="data-title">

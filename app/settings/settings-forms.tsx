@@ -48,11 +48,13 @@ export function StudyForm({
   timeZones,
   newPerDay,
   reviewsPerDay,
+  newCardOrder,
 }: {
   timeZone: string | null;
   timeZones: string[];
   newPerDay: number;
   reviewsPerDay: number;
+  newCardOrder: string;
 }) {
   const [state, form, pending] = useFormAction<FormState>(saveStudyPreferences, {});
   const zoneErrors = state.errors?.timeZone;
@@ -94,6 +96,20 @@ export function StudyForm({
         <FormField name="newPerDay" label="New cards a day" type="number" inputMode="numeric" min={0} max={999} defaultValue={newPerDay} required errors={state.errors?.newPerDay} />
         <FormField name="reviewsPerDay" label="Reviews a day (at most)" type="number" inputMode="numeric" min={0} max={9999} defaultValue={reviewsPerDay} required errors={state.errors?.reviewsPerDay} />
       </div>
+      <fieldset className="choices" aria-describedby={state.errors?.newCardOrder?.length ? "newCardOrder-error" : undefined}>
+        <legend>New cards</legend>
+        <label className="checkbox">
+          <input type="radio" name="newCardOrder" value="mixed" defaultChecked={newCardOrder !== "guide"} /> Topics in turn: one card from each service, then round again
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="newCardOrder" value="guide" defaultChecked={newCardOrder === "guide"} /> The guide&apos;s order, one topic at a time
+        </label>
+        {state.errors?.newCardOrder?.length ? (
+          <p className="field-error" id="newCardOrder-error">
+            {state.errors.newCardOrder.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
       <FormMessage ok={state.ok} message={state.message} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save study settings"}

@@ -59,6 +59,9 @@ test("a password-reset link works once and ends the member's old sessions", asyn
   const linkField = row.getByLabel(`Reset link for ${member.name}`, { exact: true });
   await expect(linkField).toHaveValue(/\/reset\/[A-Za-z0-9_-]+$/);
   const link = new URL(await linkField.inputValue()).pathname;
+  // A Copy button beside it, which says what it did (on a plain-http address it selects the link instead).
+  await row.getByRole("button", { name: `Copy the reset link for ${member.name}` }).click();
+  await expect(row.locator(".one-time-link [role=status]")).toHaveText(/Copied\.|Selected: press Ctrl\+C/);
 
   const resetPage = await signedOutPage(browser, "10.20.0.9");
   await resetPage.goto(link);

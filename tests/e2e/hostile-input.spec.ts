@@ -47,7 +47,7 @@ test("every settings and quiz form refuses tampered fields with a message, and k
   await expect(page.getByText("No attempts yet.")).toBeVisible();
 
   // The display name took only what a display name may be: never the oversized or control-character values.
-  const shown = await page.getByRole("navigation", { name: "Main" }).innerText();
+  const shown = await page.getByRole("navigation", { name: "Account" }).innerText();
   expect(shown).not.toMatch(/x{100}|<script>/);
 });
 

@@ -11,6 +11,8 @@ test("the dashboard and the group board reflect a review session and a quiz", as
   await page.goto("/progress");
   await expect(page.locator("section.today")).toContainText("0 reviewed today");
   await expect(page.getByText("No quizzes yet.")).toBeVisible();
+  // Day one: retention says why it has no figures.
+  await expect(page.getByText(/No figures yet: retention needs reviews of cards you first studied on an earlier day/)).toBeVisible();
 
   await openStudy(page, "/study");
   const study = studyScreen(page);

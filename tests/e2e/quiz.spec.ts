@@ -181,6 +181,48 @@ test("Back after an exam is over never shows it live: submitted here, or closed 
   await expect(page.getByRole("timer")).toHaveCount(0);
 });
 
+test("a pick past the number of answers a question takes says so, and changes nothing", async ({ page }) => {
+  await newStudent(page, "over-pick", 0);
+  // A fifth of the bank takes two answers: twenty questions hold one.
+  await startExam(page, 20, 60);
+  for (let i = 0; i < 20 && !(await page.locator(".choose-n").isVisible()); i++) await page.keyboard.press("n");
+  await expect(page.locator(".choose-n")).toHaveText("Choose 2");
+  for (const key of ["a", "b", "c"]) await page.keyboard.press(key);
+  await expect(page.getByRole("status").getByText("This question takes 2 answers: clear one of yours first.")).toBeVisible();
+  await expect(page.locator(".options input:checked")).toHaveCount(2);
+  await expect(page.locator(".options input").nth(2)).not.toBeChecked();
+  // Unticking one makes room; the message goes.
+  await page.keyboard.press("a");
+  await page.keyboard.press("c");
+  await expect(page.locator(".options input").nth(2)).toBeChecked();
+  await expect(page.getByText("This question takes 2 answers")).toHaveCount(0);
+});
+
+test("an exam option can be struck out by right click or Shift and its letter, and the strike-out is saved with the answer", async ({ page }) => {
+  await newStudent(page, "strike", 0);
+  await startExam(page, 2, 10);
+  const options = page.locator(".options > li");
+  await options.nth(1).click({ button: "right" });
+  await page.keyboard.press("Shift+C");
+  await expect(options.nth(1)).toHaveClass(/is-struck/);
+  await expect(options.nth(2)).toHaveClass(/is-struck/);
+  await expect(page.getByRole("button", { name: "Strike out option B" })).toHaveAttribute("aria-pressed", "true");
+  // Struck out is not answered.
+  await expect(page.getByText("0 of 2 answered")).toBeVisible();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  await page.reload();
+  await expect(options.nth(1)).toHaveClass(/is-struck/);
+  await expect(options.nth(2)).toHaveClass(/is-struck/);
+  await expect(page.locator(".exam[data-ready]")).toBeAttached();
+  await page.getByRole("button", { name: "Strike out option C" }).click();
+  await expect(options.nth(2)).not.toHaveClass(/is-struck/);
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.reload();
+  await expect(options.nth(1)).toHaveClass(/is-struck/);
+  await expect(options.nth(2)).not.toHaveClass(/is-struck/);
+});
+
 test("attempts belong to their member: another member gets 404, and bad answers are refused", async ({ browser, page }) => {
   test.slow(); // two sign-ups (argon2) and an exam: past 30 s on a loaded two-core machine
   await newStudent(page, "attempt-owner", 5);

@@ -15,6 +15,7 @@ export async function saveStudyPreferences(_previous: FormState, formData: FormD
     timeZone: field(formData, "timeZone"),
     newPerDay: field(formData, "newPerDay"),
     reviewsPerDay: field(formData, "reviewsPerDay"),
+    newCardOrder: field(formData, "newCardOrder"),
   });
   if (!parsed.success) return invalid(parsed.error);
   await saveStudySettings(user.id, parsed.data);

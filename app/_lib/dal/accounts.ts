@@ -91,6 +91,7 @@ const SESSION_USER_COLUMNS = [
   "timeZone",
   "newPerDay",
   "reviewsPerDay",
+  "newCardOrder",
   "extraNew",
   "extraNewDay",
   "historyVersion",

@@ -4,6 +4,7 @@ import { getDb } from "@/app/_lib/db";
 import type { StoredCorrection, StoredOption } from "@/app/_lib/seed/to-records";
 import { docList, storedCorrection, storedOptions } from "./json-columns";
 import { parseJson } from "./typed-sql";
+import { interleaveByTopic } from "@/app/_lib/srs/queue";
 
 // Content changes only when the seed runs, yet every browse page reads it: keep one snapshot of all live
 // items in memory and reload it when the seed's fingerprint (ContentMeta.version) changes.
@@ -70,6 +71,8 @@ function studyIndex<C extends Item, Q extends Item>({ topics, cards, questions }
   ];
   return {
     studyItems,
+    // Cards with the topics in turn, then the questions (which enter only when missed), for "mixed" new cards.
+    mixedStudyItems: [...interleaveByTopic(studyItems.filter((item) => item.itemKind === "card")), ...studyItems.filter((item) => item.itemKind !== "card")],
     cardById: new Map(cards.map((card) => [card.id, card])),
     questionById: new Map(questions.map((question) => [question.id, question])),
     topicTitles: new Map(topics.map((topic) => [topic.slug, topic.title])),

@@ -31,6 +31,7 @@ export async function memberData(userId: string) {
         ...answer,
         optionOrder: readKeyList(answer.optionOrder, "QuizAnswer.optionOrder"),
         selected: answer.selected ? readKeyList(answer.selected, "QuizAnswer.selected") : null,
+        struck: answer.struck ? readKeyList(answer.struck, "QuizAnswer.struck") : [],
       })),
     })),
   };

@@ -61,7 +61,7 @@ export async function createAttempt(db: PrismaClient, userId: string, input: New
 }
 
 const ATTEMPT_COLUMNS = ["id", "mode", "topics", "questionCount", "timeLimitSec", "deadlineAt", "startedAt", "currentIndex", "submittedAt", "submittedBy", "correctCount"] as const satisfies readonly Column<"QuizAttempt">[];
-const ANSWER_COLUMNS = ["position", "questionId", "optionOrder", "selected", "flagged", "checkedAt", "correct", "answeredAt"] as const;
+const ANSWER_COLUMNS = ["position", "questionId", "optionOrder", "selected", "flagged", "checkedAt", "correct", "answeredAt", "struck"] as const;
 
 type Attempt = Row<"QuizAttempt">;
 const attemptColumn = columnsOf("QuizAttempt");
@@ -89,6 +89,7 @@ function toAnswer(row: Pick<Row<"QuizAnswer">, (typeof ANSWER_COLUMNS)[number]>)
     ...row,
     optionOrder: parseJson(keyList, row.optionOrder, "QuizAnswer.optionOrder"),
     selected: row.selected === null ? null : parseJson(keyList, row.selected, "QuizAnswer.selected"),
+    struck: row.struck === null ? [] : parseJson(keyList, row.struck, "QuizAnswer.struck"),
     flagged: boolOf(row.flagged),
     correct: row.correct === null ? null : boolOf(row.correct),
     checkedAt: dateOf(row.checkedAt),
@@ -153,6 +154,8 @@ export interface AnswerChange {
   /** The chosen option keys; an empty list clears the answer. Left out: the answer is unchanged. */
   selected?: string[];
   flagged?: boolean;
+  /** The option keys struck out as wrong (the whole list); an exam's note to self, never scored. */
+  struck?: string[];
   /** Where the member is now, to resume there. */
   at?: number;
 }
@@ -183,6 +186,10 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
       );
     }
     if (change.flagged !== undefined) answers.update(sql, { flagged: bit(change.flagged) }, { attemptId, position: change.position });
+    if (change.struck !== undefined) {
+      checkOptions(change.struck, { optionOrder: parseJson(keyList, answer.optionOrder, "QuizAnswer.optionOrder") }, Infinity);
+      answers.update(sql, { struck: change.struck.length ? JSON.stringify([...change.struck].sort()) : null }, { attemptId, position: change.position });
+    }
     if (change.at !== undefined && change.at !== row.currentIndex && change.at < row.questionCount) {
       attempts.update(sql, { currentIndex: change.at }, { id: attemptId, userId });
     }

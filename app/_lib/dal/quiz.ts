@@ -63,6 +63,7 @@ function questionView(question: SnapshotQuestion | undefined, answer: StoredAtte
     options: answer.optionOrder.map((key, index) => ({ key, label: letterAt(index), textHtml: byKey.get(key)?.textHtml ?? "" })),
     selected: answer.selected ?? [],
     flagged: answer.flagged,
+    struck: answer.struck,
   };
 }
 

@@ -3,6 +3,7 @@ import { getDb } from "@/app/_lib/db";
 import { buildQueue, itemKey } from "@/app/_lib/srs/queue";
 import { PREFETCH, QUEUE_WINDOW, type StudyPayload, type StudySnapshot } from "@/app/_lib/srs/session";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
+import type { NewCardOrder } from "@/app/_lib/srs/schemas";
 import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 import { letterAt } from "@/app/_lib/quiz/letters";
 import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
@@ -14,6 +15,7 @@ export interface StudyUser {
   timeZone: string | null;
   newPerDay: number;
   reviewsPerDay: number;
+  newCardOrder: string;
   extraNew: number;
   extraNewDay: string | null;
 }
@@ -72,7 +74,8 @@ async function memberQueue(user: StudyUser, topic: string | undefined, now: Date
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
   // Questions join the queue only once missed in a quiz (they are never "new"), after the cards.
-  const items = topic ? content.studyItems.filter((item) => item.topicSlug === topic) : content.studyItems;
+  const inOrder = user.newCardOrder === "guide" ? content.studyItems : content.mixedStudyItems;
+  const items = topic ? inOrder.filter((item) => item.topicSlug === topic) : inOrder;
   const queue = buildQueue({
     items,
     isNewable: (item) => item.itemKind === "card",
@@ -129,7 +132,7 @@ export async function suspendedItems(user: StudyUser) {
   });
 }
 
-export async function saveStudySettings(userId: string, data: { timeZone: string; newPerDay: number; reviewsPerDay: number }) {
+export async function saveStudySettings(userId: string, data: { timeZone: string; newPerDay: number; reviewsPerDay: number; newCardOrder: NewCardOrder }) {
   const db = await getDb();
   await db.user.update({ where: { id: userId }, data });
 }

@@ -13,6 +13,12 @@ export function toggleChoice(selected: readonly string[], key: string, choose: n
   return selected.length >= choose ? [...selected] : [...selected, key];
 }
 
+/** Why picking `key` changed nothing: the question already has as many answers as it takes. Else null. */
+export function overPick(selected: readonly string[], key: string, choose: number): string | null {
+  if (choose <= 1 || selected.includes(key) || selected.length < choose) return null;
+  return `This question takes ${choose} answers: clear one of yours first.`;
+}
+
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const hours = Math.floor(total / 3600);

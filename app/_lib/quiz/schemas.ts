@@ -45,8 +45,10 @@ export const startExamSchema = z
   });
 
 export const saveAnswerSchema = z
-  .object({ position, selected: selected.optional(), flagged: z.boolean().optional(), at: position.optional() })
-  .refine((body) => body.selected !== undefined || body.flagged !== undefined || body.at !== undefined, { error: "Nothing to save." });
+  .object({ position, selected: selected.optional(), flagged: z.boolean().optional(), struck: selected.optional(), at: position.optional() })
+  .refine((body) => body.selected !== undefined || body.flagged !== undefined || body.struck !== undefined || body.at !== undefined, {
+    error: "Nothing to save.",
+  });
 
 export const checkAnswerSchema = z.object({ position, selected: selected.min(1, { error: "Choose an answer first." }) });
 

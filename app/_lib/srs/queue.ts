@@ -3,8 +3,15 @@
  * passed in. Order, as in the original SM-2 and in Anki:
  * 1. due reviews, most overdue first, up to what is left of the daily review limit;
  * 2. new items in content order, up to what is left of the daily new limit;
- * 3. re-drills (SM-2 step 7): items graded below 4 today, in the order they were graded, until they get 4+.
+ * 3. re-drills (SM-2 step 7): items graded below 4 today, until they get 4+. As Anki's learning steps do, a
+ *    failed item comes back within minutes rather than at the end of the session: after REDRILL_AFTER_CARDS
+ *    other items have been graded, or REDRILL_AFTER_MS has passed, whichever is first (oldest first).
  */
+
+/** A failed item comes back after this many other items have been graded… */
+export const REDRILL_AFTER_CARDS = 5;
+/** …or after this long, whichever comes first. */
+export const REDRILL_AFTER_MS = 10 * 60_000;
 
 export type ItemKind = "card" | "question";
 export type QueueKind = "review" | "new" | "redrill";
@@ -109,10 +116,56 @@ export function buildQueue(input: QueueInput): Queue {
   const news = fresh.slice(0, newRoom);
   const again = redrills.map((r) => r.entry);
 
+  // Other items graded since each re-drill's last grade: every item's latest grade time, sorted.
+  const gradedAt = [...states.values()].flatMap((state) => (state.lastReviewedAt ? [state.lastReviewedAt.getTime()] : [])).sort((a, b) => a - b);
+  const gradedSince = (at: number) => gradedAt.length - upperBound(gradedAt, at);
+  const entries = [...reviews, ...news];
+  const waiting: { entry: QueueEntry; after: number }[] = [];
+  const ready: QueueEntry[] = [];
+  for (const { entry, at } of redrills) {
+    const after = REDRILL_AFTER_CARDS - gradedSince(at);
+    if (after <= 0 || now.getTime() - at >= REDRILL_AFTER_MS) ready.push(entry);
+    else waiting.push({ entry, after });
+  }
+  entries.unshift(...ready);
+  // Each waiting re-drill comes up once `after` more items have been graded (or at the end, if fewer are left).
+  for (const { entry, after } of waiting) entries.splice(Math.min(after, entries.length), 0, entry);
+
   return {
-    entries: [...reviews, ...news, ...again],
+    entries,
     counts: { review: reviews.length, new: news.length, redrill: again.length },
     overLimit: { review: due.length - reviews.length, new: fresh.length - news.length },
     nextDueAt,
   };
+}
+
+/** How many of the sorted `values` are at most `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * New cards with the topics taken in turn (one from each, in content order within each topic), so a first day
+ * is not twenty cards on one service. Stable: the same items give the same order on every request.
+ */
+export function interleaveByTopic<T extends { topicSlug: string }>(items: readonly T[]): T[] {
+  const byTopic = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byTopic.get(item.topicSlug);
+    if (list) list.push(item);
+    else byTopic.set(item.topicSlug, [item]);
+  }
+  const lists = [...byTopic.values()];
+  const mixed: T[] = [];
+  for (let round = 0; mixed.length < items.length; round++) {
+    for (const list of lists) if (round < list.length) mixed.push(list[round]!);
+  }
+  return mixed;
 }

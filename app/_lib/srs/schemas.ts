@@ -61,7 +61,10 @@ export const studySettingsSchema = z.object({
     .int({ error: "Enter a whole number." })
     .min(0, { error: "Use 0 or more." })
     .max(9999, { error: "Use at most 9,999 reviews a day." }),
+  newCardOrder: z.enum(["mixed", "guide"], { error: "Choose topics in turn or the guide's order." }),
 });
+
+export type NewCardOrder = z.output<typeof studySettingsSchema>["newCardOrder"];
 
 export const timeZoneSchema = z
   .string()

@@ -3,7 +3,7 @@
  * so the next card appears on the key press. Pure and shared by the server (which builds the view) and the
  * client (which advances it); the server's next view always replaces the guess.
  */
-import { itemKey, type ItemKind, type QueueEntry } from "./queue";
+import { itemKey, REDRILL_AFTER_CARDS, type ItemKind, type QueueEntry } from "./queue";
 import type { StoredCorrection } from "@/app/_lib/seed/to-records";
 import { REDRILL_BELOW, sm2, type Quality } from "./sm2";
 
@@ -51,8 +51,9 @@ export function advance(view: StudyView, quality: Quality): StudyView {
   if (!head) return view;
   const { entries, counts } = dropFront(view);
   if (quality < REDRILL_BELOW) {
-    // Re-drill buttons only say "again" or "done", so the entry's SM-2 numbers need no update here.
-    entries.push({ ...head, kind: "redrill", version: head.version + 1 });
+    // Back after REDRILL_AFTER_CARDS other items, as the server's queue will have it. Re-drill buttons only say
+    // "again" or "done", so the entry's SM-2 numbers need no update here.
+    entries.splice(Math.min(REDRILL_AFTER_CARDS, entries.length), 0, { ...head, kind: "redrill", version: head.version + 1 });
     counts.redrill += 1;
   }
   return { ...view, entries, counts, done: view.done + 1 };

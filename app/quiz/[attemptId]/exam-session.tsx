@@ -8,11 +8,12 @@ import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 import type { AttemptView } from "@/app/_lib/dal/quiz";
 import { OptionList } from "./option-list";
-import { formatClock, optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
+import { formatClock, optionKeyFor, overPick, toggleChoice } from "@/app/_lib/quiz/keys";
 
 interface Answer {
   selected: string[];
   flagged: boolean;
+  struck: string[];
 }
 
 /**
@@ -21,9 +22,10 @@ interface Answer {
  */
 export function ExamSession({ view }: { view: AttemptView }) {
   const [index, setIndex] = useState(view.currentIndex);
-  const [answers, setAnswers] = useState<Answer[]>(() => view.questions.map((q) => ({ selected: q.selected, flagged: q.flagged })));
+  const [answers, setAnswers] = useState<Answer[]>(() => view.questions.map((q) => ({ selected: q.selected, flagged: q.flagged, struck: q.struck })));
   const [saving, setSaving] = useState(0);
   const [trouble, setTrouble] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
   const [closed, setClosed] = useState<string | null>(null);
   const [remaining, setRemaining] = useState(view.remainingMs ?? 0);
   const queue = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
@@ -66,9 +68,20 @@ export function ExamSession({ view }: { view: AttemptView }) {
 
   function choose(key: string) {
     if (closed) return;
+    const refusal = overPick(answer.selected, key, question.choose);
+    setHint(refusal);
+    if (refusal) return;
     const selected = toggleChoice(answer.selected, key, question.choose);
     setAnswers((all) => all.map((a, i) => (i === index ? { ...a, selected } : a)));
     save({ position: index, selected, at: index });
+  }
+
+  /** Strikes an option out as wrong, or brings it back: a note to self, saved with the answer, never scored. */
+  function toggleStrike(key: string) {
+    if (closed) return;
+    const struck = answer.struck.includes(key) ? answer.struck.filter((k) => k !== key) : [...answer.struck, key];
+    setAnswers((all) => all.map((a, i) => (i === index ? { ...a, struck } : a)));
+    save({ position: index, struck, at: index });
   }
 
   function toggleFlag() {
@@ -81,6 +94,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
   function go(to: number) {
     if (to < 0 || to >= view.questions.length || to === index) return;
     setIndex(to);
+    setHint(null);
     if (!closed) save({ position: to, at: to });
     heading.current?.focus({ preventScroll: false });
   }
@@ -113,7 +127,10 @@ export function ExamSession({ view }: { view: AttemptView }) {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest("textarea, input[type=text], input[type=number], select")) return;
       const key = optionKeyFor(event.key, question.options);
-      if (key) {
+      if (key && event.shiftKey) {
+        event.preventDefault();
+        toggleStrike(key);
+      } else if (key) {
         event.preventDefault();
         choose(key);
       } else if (event.key === "f" || event.key === "F") {
@@ -166,6 +183,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
       </div>
       <div role="status" aria-live="polite" className="study-status">
         {trouble && <p className="notice error">{trouble}</p>}
+        {hint && <p className="notice info">{hint}</p>}
         {closed && (
           <p className="notice error">
             {closed} <a href={resultsUrl}>See your results</a>
@@ -182,7 +200,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
           </h2>
           <p className="item-meta">{question.topicTitle}</p>
           <Markdown className="question-stem" html={question.stemHtml} />
-          <OptionList question={question} selected={answer.selected} onToggle={closed ? undefined : choose} />
+          <OptionList question={question} selected={answer.selected} onToggle={closed ? undefined : choose} struck={answer.struck} onStrike={closed ? undefined : toggleStrike} />
           <div className="exam-nav">
             <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="P">
               Previous

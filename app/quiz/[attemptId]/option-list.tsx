@@ -10,11 +10,16 @@ export function OptionList({
   selected,
   onToggle,
   solution,
+  struck = [],
+  onStrike,
 }: {
   question: Pick<QuestionView, "position" | "choose" | "options">;
   selected: readonly string[];
   onToggle?: (key: string) => void;
   solution?: SolutionView | null;
+  /** Options struck out as wrong (an exam's note to self); `onStrike` toggles one (a right click, or Shift+letter). */
+  struck?: readonly string[];
+  onStrike?: (key: string) => void;
 }) {
   const multiple = question.choose > 1;
   const name = `q${question.position}`;
@@ -26,11 +31,23 @@ export function OptionList({
       <ul className="options">
         {question.options.map((option) => {
           const chosen = selected.includes(option.key);
+          const out = struck.includes(option.key);
           const right = solution?.correctKeys.includes(option.key);
           const id = `${name}-${option.key}`;
           const verdict = solution ? (right ? "Correct answer" : chosen ? "Your choice, wrong" : "Wrong") : null;
           return (
-            <li key={option.key} className={`option${solution ? (right ? " is-right" : chosen ? " is-wrong" : "") : ""}${chosen ? " is-chosen" : ""}`}>
+            <li
+              key={option.key}
+              className={`option${solution ? (right ? " is-right" : chosen ? " is-wrong" : "") : ""}${chosen ? " is-chosen" : ""}${out ? " is-struck" : ""}`}
+              onContextMenu={
+                onStrike
+                  ? (event) => {
+                      event.preventDefault();
+                      onStrike(option.key);
+                    }
+                  : undefined
+              }
+            >
               <input
                 id={id}
                 type={multiple ? "checkbox" : "radio"}
@@ -47,6 +64,18 @@ export function OptionList({
                 <Markdown as="span" html={option.textHtml} />
                 {chosen && solution && <span className="visually-hidden"> (your choice)</span>}
               </label>
+              {onStrike && (
+                <button
+                  type="button"
+                  className="strike"
+                  aria-pressed={out}
+                  aria-label={`Strike out option ${option.label}`}
+                  title="Strike out as wrong (right click, or Shift and the letter)"
+                  onClick={() => onStrike(option.key)}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>
+              )}
               {solution && (
                 <div className="option-explanation">
                   <span className={`verdict ${right ? "right" : "wrong"}`}>{verdict}</span>

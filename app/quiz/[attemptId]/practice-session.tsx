@@ -6,7 +6,7 @@ import { Markdown } from "@/app/_components/markdown";
 import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
 import type { AttemptView, SolutionView } from "@/app/_lib/dal/quiz";
-import { optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
+import { optionKeyFor, overPick, toggleChoice } from "@/app/_lib/quiz/keys";
 import { OptionList, SolutionFacts } from "./option-list";
 
 /** Practice: answer, check (Enter), read every option's explanation, then on to the next (Enter again). */
@@ -19,6 +19,7 @@ export function PracticeSession({ view }: { view: AttemptView }) {
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(0);
   const [trouble, setTrouble] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
   const queue = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
   const heading = useRef<HTMLHeadingElement>(null);
   const verdictRef = useRef<HTMLParagraphElement>(null);
@@ -30,6 +31,7 @@ export function PracticeSession({ view }: { view: AttemptView }) {
 
   function choose(key: string) {
     if (solution) return;
+    setHint(overPick(selected, key, question.choose));
     setSelections((all) => all.map((s, i) => (i === index ? toggleChoice(s, key, question.choose) : s)));
   }
 
@@ -94,6 +96,7 @@ export function PracticeSession({ view }: { view: AttemptView }) {
       </p>
       <div role="status" aria-live="polite" className="study-status">
         {trouble && <p className="notice error">{trouble}</p>}
+        {hint && <p className="notice info">{hint}</p>}
       </div>
       <section className="panel exam-question" aria-labelledby="question-heading">
         <h2 id="question-heading" ref={heading} tabIndex={-1}>

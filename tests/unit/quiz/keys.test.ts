@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, optionKeyFor, toggleChoice } from "@/app/_lib/quiz/keys";
+import { formatClock, optionKeyFor, overPick, toggleChoice } from "@/app/_lib/quiz/keys";
 
 // Shown in a shuffled order: the key picks by the position on screen, not by the option's own key.
 const SHOWN = [{ key: "C" }, { key: "A" }, { key: "E" }, { key: "B" }, { key: "D" }];
@@ -83,5 +83,14 @@ describe("formatClock", () => {
     expect(formatClock(1_000)).toBe("0:01");
     expect(formatClock(59_001)).toBe("1:00");
     expect(formatClock(3_599_500)).toBe("1:00:00");
+  });
+});
+
+describe("overPick", () => {
+  it("explains a pick past the number of answers a question takes, and nothing else", () => {
+    expect(overPick(["A", "C"], "D", 2)).toBe("This question takes 2 answers: clear one of yours first.");
+    expect(overPick(["A", "C"], "C", 2)).toBeNull(); // unticking
+    expect(overPick(["A"], "D", 2)).toBeNull();
+    expect(overPick(["A"], "B", 1)).toBeNull(); // one answer: the pick replaces it
   });
 });

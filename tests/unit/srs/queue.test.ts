@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, itemKey, type DailyLimits, type DoneToday, type ItemRef, type QueueInput, type QueueItemState } from "@/app/_lib/srs/queue";
+import { buildQueue, interleaveByTopic, itemKey, type DailyLimits, type DoneToday, type ItemRef, type QueueInput, type QueueItemState } from "@/app/_lib/srs/queue";
 import { dayStart, dueAtFor, studyDayOf } from "@/app/_lib/srs/study-day";
 
 const BERLIN = "Europe/Berlin";
@@ -101,7 +101,7 @@ describe("buildQueue: daily limits", () => {
 });
 
 describe("buildQueue: order", () => {
-  it("puts due reviews first, most overdue first, then new items, then re-drills", () => {
+  it("puts due reviews first, most overdue first, then new items, with a re-drill just graded five items on", () => {
     const items = [card("new-1"), card("due-2-days"), card("again"), card("due-5-days"), card("new-2"), card("due-today")];
     const q = queue({
       items,
@@ -109,7 +109,7 @@ describe("buildQueue: order", () => {
         [card("due-2-days"), seen(daysAgo(2))],
         [card("due-5-days"), seen(daysAgo(5))],
         [card("due-today"), seen(dayStart(TODAY, BERLIN))],
-        [card("again"), redrill(new Date("2026-11-25T09:00:00Z"))],
+        [card("again"), redrill(new Date(NOW.getTime() - 60_000))],
       ],
     });
     expect(ids(q)).toEqual(["review:due-5-days", "review:due-2-days", "review:due-today", "new:new-1", "new:new-2", "redrill:again"]);
@@ -144,6 +144,25 @@ describe("buildQueue: order", () => {
       limits: { reviewsPerDay: 2 },
     });
     expect(ids(q)).toEqual(["review:b", "review:c"]);
+  });
+
+  it("brings a failed item back after five other items have been graded since, or after ten minutes, whichever is first", () => {
+    const fresh = Array.from({ length: 8 }, (_, i) => card(`n${i + 1}`));
+    const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
+    const base = { items: [card("again"), ...fresh] };
+    // Failed a minute ago, nothing graded since: after five more.
+    expect(ids(queue({ ...base, states: [[card("again"), redrill(minutesAgo(1))]] }))).toEqual(
+      ["new:n1", "new:n2", "new:n3", "new:n4", "new:n5", "redrill:again", "new:n6", "new:n7", "new:n8"],
+    );
+    // Two others graded since (their latest grades are later): three more to go.
+    const twoSince: Setup["states"] = [
+      [card("again"), redrill(minutesAgo(3))],
+      [card("g1"), seen(daysAgo(-1), { lastReviewedAt: minutesAgo(2) })],
+      [card("g2"), seen(daysAgo(-1), { lastReviewedAt: minutesAgo(1) })],
+    ];
+    expect(ids(queue({ items: [...base.items, card("g1"), card("g2")], states: twoSince })).slice(0, 4)).toEqual(["new:n1", "new:n2", "new:n3", "redrill:again"]);
+    // Ten minutes on, it is next whatever was graded meanwhile.
+    expect(ids(queue({ ...base, states: [[card("again"), redrill(minutesAgo(10))]] }))[0]).toBe("redrill:again");
   });
 
   it("orders re-drills by when they were graded, whatever their content order", () => {
@@ -290,5 +309,13 @@ describe("buildQueue: the 4 a.m. boundary", () => {
     const morningQueue = queue({ items, states, now: morning, today: studyDayOf(morning, zone) });
     expect(ids(morningQueue)).toEqual(["review:yesterday-good", "review:yesterday-again"]);
     expect(morningQueue.nextDueAt).toBeNull();
+  });
+});
+
+describe("interleaveByTopic: mixed new cards", () => {
+  it("takes the topics in turn, each in its own order, until every item is placed once", () => {
+    const items = ["rds-1", "rds-2", "rds-3", "aurora-1", "ddb-1", "ddb-2"].map((id) => ({ id, topicSlug: id.split("-")[0]! }));
+    expect(interleaveByTopic(items).map((item) => item.id)).toEqual(["rds-1", "aurora-1", "ddb-1", "rds-2", "ddb-2", "rds-3"]);
+    expect(interleaveByTopic([])).toEqual([]);
   });
 });

@@ -36,6 +36,12 @@ describe("advance: the optimistic step after a grade", () => {
     expect(remaining(next)).toBe(2);
   });
 
+  it("a failed item comes back after five others, as the server's queue orders it", () => {
+    const news = Array.from({ length: 7 }, (_, i) => entry(`n${i + 1}`, "new"));
+    const next = advance(view([REVIEW, ...news]), 2);
+    expect(order(next)).toEqual(["new:n1", "new:n2", "new:n3", "new:n4", "new:n5", "redrill:r1", "new:n6", "new:n7"]);
+  });
+
   it("a review failed goes to the back as a re-drill carrying its version + 1", () => {
     const next = advance(view([REVIEW, NEW]), 1);
     expect(next.entries.at(-1)).toEqual({ ...REVIEW, kind: "redrill", version: 5 });

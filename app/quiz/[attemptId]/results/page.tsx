@@ -91,7 +91,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
       <h2 id="review-title">Review every question</h2>
       <nav className="tabs" aria-label="Filter questions">
         {(Object.keys(FILTERS) as Filter[]).map((key) => (
-          <a key={key} href={key === "all" ? `/quiz/${attemptId}/results` : `/quiz/${attemptId}/results?show=${key}`} aria-current={filter === key ? "page" : undefined}>
+          <a key={key} href={`/quiz/${attemptId}/results${key === "all" ? "" : `?show=${key}`}#review-title`} aria-current={filter === key ? "page" : undefined}>
             {FILTERS[key]}
           </a>
         ))}
