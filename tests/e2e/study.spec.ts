@@ -76,8 +76,11 @@ test("Space grades Good once the answer shows, the buttons say when each grade b
     await expect(study.grades.getByRole("button", { name: new RegExp(name) })).toContainText("again today");
   }
   await expect(study.grades.getByRole("button", { name: /Good/ })).toHaveAccessibleName(/next review in 1d/);
+  const firstTopic = await study.card.locator(".item-meta").innerText();
   await page.keyboard.press("5");
   const second = await study.front.innerText();
+  // New cards take the topics in turn (the default), not twenty of one service in a row.
+  expect(await study.card.locator(".item-meta").innerText()).not.toBe(firstTopic);
   await page.keyboard.press("Space");
   await page.keyboard.press("Space");
   // Graded Good: no re-drill waiting.
@@ -96,6 +99,28 @@ test("Space grades Good once the answer shows, the buttons say when each grade b
   await reloadStudy(page);
   await study.expectCounts(0, 3);
   await expect(study.front).toHaveText(first);
+});
+
+test("a failed card comes back after five other cards, the same day, as a re-drill", async ({ page }) => {
+  await newStudent(page, "redrill", 7);
+  await openStudy(page, "/study?topic=dynamodb");
+  const study = studyScreen(page);
+  const failed = await study.front.innerText();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("1");
+  for (let i = 0; i < 5; i++) {
+    await expect(study.front).not.toHaveText(failed);
+    await expect(study.badge).toHaveText("New");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("5");
+  }
+  await expect(study.front).toHaveText(failed);
+  await expect(study.badge).toHaveText("Again today");
+  await study.expectCounts(6, 2);
+  // The server agrees.
+  await study.expectSaved();
+  await reloadStudy(page);
+  await expect(study.front).toHaveText(failed);
 });
 
 test("a second tab can't grade the same card again; it says so and moves on", async ({ context, page }) => {

@@ -10,6 +10,8 @@ export function useFormAction<State>(run: (state: Awaited<State>, formData: Form
   const [state, dispatch, pending] = useActionState(run, initial);
   const form = {
     action: dispatch,
+    // Tells assistive technology (and tests) that the form is waiting for its answer.
+    "aria-busy": pending,
     onSubmit(event: FormEvent<HTMLFormElement>) {
       event.preventDefault();
       // The button that submitted counts, as in a native submission.
