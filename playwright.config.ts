@@ -14,11 +14,18 @@ const baseURL = `http://127.0.0.1:${port}`;
 const ownGroupPort = port + 1000;
 const ownGroupURL = `http://127.0.0.1:${ownGroupPort}`;
 
-/** The suite's servers: built as `npm start` builds (with its source stamp), migrated and seeded as it does. */
-function server(url: string, port: number, database: string, build: boolean) {
-  const buildStep = build ? `node -e "import('./app/_scripts/build-if-stale.mjs').then((m) => m.buildIfStale())" && ` : "";
+/**
+ * The suite's servers: built as `npm start` builds (with its source stamp), migrated and seeded as it does. The
+ * first prepares a seeded file and the build; each server then runs on its own copy of that file.
+ */
+const seededFile = join(process.env.E2E_DB_DIR!, "seeded.db");
+function server(url: string, port: number, database: string, first: boolean) {
+  const prepare = first
+    ? `node_modules/.bin/prisma migrate deploy && node_modules/.bin/tsx prisma/seed.ts && node -e "import('./app/_scripts/build-if-stale.mjs').then((m) => m.buildIfStale())" && `
+    : "";
+  const file = join(process.env.E2E_DB_DIR!, database);
   return {
-    command: `npx prisma migrate deploy && npx tsx prisma/seed.ts && ${buildStep}node app/_scripts/serve.mjs`,
+    command: `${prepare}node tests/e2e/copy-database.mjs ${seededFile} ${file} && DATABASE_URL=file:${file} node app/_scripts/serve.mjs`,
     url,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -27,7 +34,8 @@ function server(url: string, port: number, database: string, build: boolean) {
     // TRUST_PROXY lets tests act as different client addresses (X-Forwarded-For) for the sign-in rate limit;
     // TEST_CLOCK lets them move the server's clock per request (app/_lib/clock.ts).
     env: {
-      DATABASE_URL: `file:${join(process.env.E2E_DB_DIR!, database)}`,
+      // Where migrate and seed write; each server is pointed at its own copy in its command.
+      DATABASE_URL: `file:${seededFile}`,
       NEXT_TELEMETRY_DISABLED: "1",
       HOST: "127.0.0.1",
       PORT: String(port),
