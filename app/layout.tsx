@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <span className="brand-mark" aria-hidden="true">
                 DVA
               </span>
-              DVA Study
+              <span className="brand-name">DVA Study</span>
             </Link>
             {user ? (
               <>
