@@ -29,7 +29,7 @@ async function expectAccessible(page: Page, where = page.url()) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption", "/corrections", "/settings", "/group", "/study", "/study/suspended", "/quiz", "/progress"]) {
+for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption-at-rest", "/corrections", "/settings", "/group", "/study", "/study/suspended", "/quiz", "/progress"]) {
   test(`${path} has no serious accessibility violations, light or dark`, async ({ page }) => {
     test.slow(); // axe walks every node of the long lists, twice
     await page.goto(path);
