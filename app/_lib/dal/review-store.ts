@@ -265,34 +265,38 @@ export function queueDueNow(sql: Sql, userId: string, items: readonly ItemRef[],
   if (changed) bumpHistory(sql, userId);
 }
 
-/** Suspends or unsuspends an item for this member; an unseen item gets a row so the choice sticks. */
-export async function setSuspended(db: PrismaClient, userId: string, item: ItemRef, suspended: boolean): Promise<void> {
+/**
+ * One member's choice about an item (suspend, bury): `change` says what to set given the item's state (an unseen
+ * item's is UNSEEN_STATE), or null when it is already so. An unseen item gets a row, so the choice sticks.
+ */
+async function setChoice(db: PrismaClient, userId: string, item: ItemRef, change: (state: StoredState) => Partial<StoredState> | null): Promise<void> {
   await sqlOf(db).write((sql) => {
     const stored = readState(sql, userId, item);
-    // Already so (an unseen item is not suspended): nothing to write.
-    if ((stored?.suspended ?? false) === suspended) return;
-    const next = { ...(stored ?? UNSEEN_STATE), suspended, version: (stored?.version ?? 0) + 1 };
-    // Out of today's re-drills too: a suspended card stays out until the member brings it back.
-    if (suspended) next.redrillDay = null;
-    writeState(sql, userId, item, stored !== null, stored?.version ?? 0, next);
+    const changes = change(stored ?? UNSEEN_STATE);
+    if (!changes) return;
+    const version = stored?.version ?? 0;
+    writeState(sql, userId, item, stored !== null, version, { ...(stored ?? UNSEEN_STATE), ...changes, version: version + 1 });
     bumpHistory(sql, userId);
   });
 }
 
+/** Suspends or unsuspends an item for this member. */
+export async function setSuspended(db: PrismaClient, userId: string, item: ItemRef, suspended: boolean): Promise<void> {
+  await setChoice(db, userId, item, (state) =>
+    state.suspended === suspended
+      ? null
+      : // Out of today's re-drills too: a suspended card stays out until the member brings it back.
+        { suspended, ...(suspended && { redrillDay: null }) },
+  );
+}
+
 /**
  * Buries an item for the member's current study day (it is left out of today's queue and comes back the next),
- * or takes it out of the ground. An unseen item gets a row so the choice sticks; today's re-drill mark is kept,
- * so unburying brings back exactly what was there.
+ * or takes it out of the ground. Today's re-drill mark is kept, so unburying brings back exactly what was there.
  */
 export async function setBuried(db: PrismaClient, member: StudyMember, item: ItemRef, buried: boolean, now: Date): Promise<void> {
   const buriedDay = buried ? studyDayOf(now, member.timeZone) : null;
-  await sqlOf(db).write((sql) => {
-    const stored = readState(sql, member.id, item);
-    if ((stored?.buriedDay ?? null) === buriedDay) return;
-    const next = { ...(stored ?? UNSEEN_STATE), buriedDay, version: (stored?.version ?? 0) + 1 };
-    writeState(sql, member.id, item, stored !== null, stored?.version ?? 0, next);
-    bumpHistory(sql, member.id);
-  });
+  await setChoice(db, member.id, item, (state) => (state.buriedDay === buriedDay ? null : { buriedDay }));
 }
 
 /**

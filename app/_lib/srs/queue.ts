@@ -114,10 +114,12 @@ export function buildQueue(input: QueueInput): Queue {
   const newRoom = Math.max(0, limits.newPerDay - doneToday.new);
   const reviews = due.slice(0, reviewRoom).map((d) => d.entry);
   const news = fresh.slice(0, newRoom);
-  const again = redrills.map((r) => r.entry);
 
-  // Other items graded since each re-drill's last grade: every item's latest grade time, sorted.
-  const gradedAt = [...states.values()].flatMap((state) => (state.lastReviewedAt ? [state.lastReviewedAt.getTime()] : [])).sort((a, b) => a - b);
+  // Other items graded since each re-drill's last grade: every item's latest grade time, sorted (only when
+  // there are re-drills: this runs on every grade's reply).
+  const gradedAt = redrills.length
+    ? [...states.values()].flatMap((state) => (state.lastReviewedAt ? [state.lastReviewedAt.getTime()] : [])).sort((a, b) => a - b)
+    : [];
   const gradedSince = (at: number) => gradedAt.length - upperBound(gradedAt, at);
   const entries = [...reviews, ...news];
   const waiting: { entry: QueueEntry; after: number }[] = [];
@@ -133,7 +135,7 @@ export function buildQueue(input: QueueInput): Queue {
 
   return {
     entries,
-    counts: { review: reviews.length, new: news.length, redrill: again.length },
+    counts: { review: reviews.length, new: news.length, redrill: redrills.length },
     overLimit: { review: due.length - reviews.length, new: fresh.length - news.length },
     nextDueAt,
   };

@@ -10,6 +10,11 @@ import type { AttemptView } from "@/app/_lib/dal/quiz";
 import { OptionList } from "./option-list";
 import { formatClock, optionKeyFor, overPick, toggleChoice } from "@/app/_lib/quiz/keys";
 
+/** The countdown's end, moved to the server's "time left" from a reply that carries it. */
+function resyncClock(endsAt: { current: number | null }, remainingMs: number | null | undefined) {
+  if (typeof remainingMs === "number") endsAt.current = performance.now() + remainingMs;
+}
+
 interface Answer {
   selected: string[];
   flagged: boolean;
@@ -55,8 +60,7 @@ export function ExamSession({ view }: { view: AttemptView }) {
 
   function save(body: RequestOf<"quiz/answer">) {
     void queue.send("quiz/answer", body, view.id).then((outcome) => {
-      const left = outcome.reply.remainingMs;
-      if (outcome.status === "ok" && typeof left === "number") endsAt.current = performance.now() + left;
+      if (outcome.status === "ok") resyncClock(endsAt, outcome.reply.remainingMs);
       if (outcome.status === "conflict") setClosed(outcome.reply.error ?? "This exam is closed.");
       else if (outcome.status === "refused") setTrouble(outcome.reply.error ?? "That answer was refused.");
       else if (outcome.status === "signed-out") setTrouble("Your session has ended: sign in again in another tab, then come back; your answers so far are saved.");
@@ -110,9 +114,8 @@ export function ExamSession({ view }: { view: AttemptView }) {
   useEffect(() => {
     const position = view.currentIndex;
     void queue.send("quiz/answer", { position, at: position }, view.id).then((outcome) => {
-      const left = outcome.reply.remainingMs;
       if (outcome.status === "conflict") router.replace(resultsUrl);
-      else if (outcome.status === "ok" && typeof left === "number") endsAt.current = performance.now() + left;
+      else if (outcome.status === "ok") resyncClock(endsAt, outcome.reply.remainingMs);
     });
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) window.location.reload();
