@@ -10,6 +10,8 @@ const nextConfig = {
   // files); repeating most of it in every build would only make `npm start`'s first build slower.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // A native addon (the FSRS optimizer's prebuilt binary): required at run time, never bundled.
+  serverExternalPackages: ["@open-spaced-repetition/binding"],
   async headers() {
     return [
       {

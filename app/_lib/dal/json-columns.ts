@@ -35,7 +35,14 @@ export const storedState = z.object({
   version: z.number().int(),
   firstReviewedAt: isoDate.nullable(),
   lastReviewedAt: isoDate.nullable(),
+  // Logged before FSRS existed: no memory state.
+  stability: z.number().nullable().default(null),
+  difficulty: z.number().nullable().default(null),
 }) satisfies z.ZodType<StoredState, unknown>;
 
+/** User.fsrsParameters: FSRS-6's 21 weights, as the optimizer fitted them. */
+export const fsrsParameters = z.array(z.number().refine(Number.isFinite)).length(21);
+
+export const readParameters = (text: string, column: string): number[] => parseJson(fsrsParameters, text, column);
 export const readKeyList = (text: string, column: string) => parseJson(keyList, text, column);
 export const readState = (text: string, column: string): StoredState => parseJson(storedState, text, column);

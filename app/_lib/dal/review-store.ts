@@ -6,8 +6,10 @@
 import { epochMs, sqlDate, sqlOf, type PrismaClient, type Sql } from "@/app/_lib/db-client";
 import { columnsOf, command, query, table, valuesQuery, type Column, type EpochRow, type Row, type ValuesOf } from "./typed-sql";
 import { Conflict, NotFound } from "./errors";
-import { readState as readLoggedState } from "./json-columns";
-import { applyGrade, gradeKind, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
+import { readParameters, readState as readLoggedState } from "./json-columns";
+import { applyGrade, elapsedDays, gradeKind, UNSEEN_STATE, type Scheduler, type StoredState } from "@/app/_lib/srs/grade";
+import { ratingOfQuality } from "@/app/_lib/srs/ratings";
+import { toFsrs, toSm2, type LoggedGrade } from "@/app/_lib/srs/switch-scheduler";
 import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "@/app/_lib/srs/queue";
 import type { Quality } from "@/app/_lib/srs/sm2";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
@@ -15,6 +17,7 @@ import { studyDayOf } from "@/app/_lib/srs/study-day";
 export interface StudyMember {
   id: string;
   timeZone: string;
+  scheduler: Scheduler;
 }
 
 export interface GradeInput extends ItemRef {
@@ -48,6 +51,8 @@ const STATE_COLUMNS = [
   "version",
   "firstReviewedAt",
   "lastReviewedAt",
+  "stability",
+  "difficulty",
 ] as const satisfies readonly Column<"ReviewState">[];
 const STATE_SELECT = STATE_COLUMNS.map((column) => (column.endsWith("At") ? epochMs(column) : column)).join(", ");
 type StateValues = ValuesOf<typeof STATE_COLUMNS, EpochRow<"ReviewState">>;
@@ -83,7 +88,7 @@ const logs = table("ReviewLog");
 const users = table("User");
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, buriedDay, version, firstReviewedAt, lastReviewedAt]: StateValues): StoredState {
+function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, leech, redrillDay, buriedDay, version, firstReviewedAt, lastReviewedAt, stability, difficulty]: StateValues): StoredState {
   return {
     repetitions,
     easeFactor,
@@ -97,6 +102,8 @@ function toState([repetitions, easeFactor, interval, dueAt, lapses, suspended, l
     version,
     firstReviewedAt: date(firstReviewedAt),
     lastReviewedAt: date(lastReviewedAt),
+    stability,
+    difficulty,
   };
 }
 
@@ -118,6 +125,8 @@ const stateValues = (state: StoredState): ValuesOf<typeof STATE_COLUMNS, Row<"Re
   state.version,
   sqlDate(state.firstReviewedAt),
   sqlDate(state.lastReviewedAt),
+  state.stability,
+  state.difficulty,
 ];
 
 /** Writes `next` only if the row is still at `expectedVersion` (or still absent when that is 0). */
@@ -181,7 +190,7 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
     if (kind === "buried") throw new StudyConflict("This card is buried until tomorrow, so it can't be graded today.");
     if (kind === "not-due") throw new StudyConflict(CHANGED_ELSEWHERE);
 
-    const after = applyGrade(before, kind, input.quality, now, member.timeZone);
+    const after = applyGrade(before, kind, input.quality, now, member.timeZone, member.scheduler);
     writeState(sql, member.id, input, stored !== null, input.expectedVersion, after);
     logs.insert(sql, {
       userId: member.id,
@@ -189,6 +198,8 @@ export async function recordGrade(db: PrismaClient, member: StudyMember, input: 
       itemKind: input.itemKind,
       itemId: input.itemId,
       quality: input.quality,
+      rating: ratingOfQuality(input.quality),
+      elapsedDays: elapsedDays(before, now, member.timeZone),
       kind,
       studyDay: studyDayOf(now, member.timeZone),
       durationMs: input.durationMs,
@@ -334,4 +345,69 @@ export async function listSuspended(db: PrismaClient, userId: string) {
 
 export async function stateOf(db: PrismaClient, userId: string, item: ItemRef): Promise<StoredState | null> {
   return sqlOf(db).read((sql) => readState(sql, userId, item));
+}
+
+export type SchedulerName = "sm2" | "fsrs";
+
+/**
+ * The member's scheduler and desired retention. Switching converts every item's state in the same transaction
+ * (srs/switch-scheduler.ts); choosing the scheduler already in use changes only the retention. Returns how many
+ * items were converted.
+ */
+export async function chooseScheduler(db: PrismaClient, member: { id: string; timeZone: string }, choice: { scheduler: SchedulerName; desiredRetention: number }, now: Date): Promise<number> {
+  return sqlOf(db).write((sql) => {
+    const user = users.get(sql, ["scheduler", "fsrsParameters"], { id: member.id });
+    if (!user) throw new StudyNotFound("There is no such member.");
+    users.update(sql, { scheduler: choice.scheduler, desiredRetention: choice.desiredRetention }, { id: member.id });
+    if (user.scheduler === choice.scheduler) return 0;
+
+    const parameters = user.fsrsParameters === null ? null : readParameters(user.fsrsParameters, "User.fsrsParameters");
+    const gradesByItem = choice.scheduler === "sm2" ? loggedGrades(sql, member.id) : new Map<string, LoggedGrade[]>();
+    let converted = 0;
+    for (const [key, ...values] of statesOfMember.all(sql, member.id)) {
+      const state = toState(values as StateValues);
+      const next = choice.scheduler === "fsrs" ? toFsrs(state, parameters) : toSm2(state, gradesByItem.get(key) ?? [], now, member.timeZone);
+      if (!next) continue;
+      const [itemKind, itemId] = splitKey(key);
+      writeState(sql, member.id, { itemKind, itemId }, true, state.version, next);
+      converted += 1;
+    }
+    bumpHistory(sql, member.id);
+    return converted;
+  });
+}
+
+const splitKey = (key: string): [ItemKind, string] => {
+  const at = key.indexOf(":");
+  return [key.slice(0, at) as ItemKind, key.slice(at + 1)];
+};
+
+/** The member's grades not undone, oldest first, by item. */
+function loggedGrades(sql: Sql, userId: string): Map<string, LoggedGrade[]> {
+  const byItem = new Map<string, LoggedGrade[]>();
+  for (const row of logs.all(sql, ["itemKind", "itemId", "kind", "quality", "reviewedAt"], { userId, undoneAt: null }, "id ASC")) {
+    const key = itemKey({ itemKind: row.itemKind as ItemKind, itemId: row.itemId });
+    const list = byItem.get(key) ?? [];
+    // Written by recordGrade: a queue kind and a quality.
+    list.push({ kind: row.kind as LoggedGrade["kind"], quality: row.quality as Quality, reviewedAt: new Date(row.reviewedAt) });
+    byItem.set(key, list);
+  }
+  return byItem;
+}
+
+/** One scheduling grade as FSRS sees it (re-drills left out: they change no schedule). */
+export interface HistoryReview {
+  item: string;
+  rating: number;
+  elapsedDays: number;
+}
+
+/** The member's scheduling grades not undone, oldest first: what FSRS is fitted to and evaluated on. */
+export async function reviewHistory(db: PrismaClient, userId: string): Promise<HistoryReview[]> {
+  return sqlOf(db).read((sql) =>
+    logs
+      .all(sql, ["itemKind", "itemId", "kind", "rating", "elapsedDays"], { userId, undoneAt: null }, "id ASC")
+      .filter((row) => row.kind !== "redrill")
+      .map((row) => ({ item: `${row.itemKind}:${row.itemId}`, rating: row.rating, elapsedDays: row.elapsedDays })),
+  );
 }

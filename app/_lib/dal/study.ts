@@ -8,6 +8,9 @@ import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 import { letterAt } from "@/app/_lib/quiz/letters";
 import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, type StudyMember } from "./review-store";
+import { elapsedDays, memoryOf, SM2_SCHEDULER, UNSEEN_STATE, type Scheduler } from "@/app/_lib/srs/grade";
+import { fsrsPreview } from "@/app/_lib/srs/fsrs";
+import { readParameters } from "./json-columns";
 
 /** The member fields the study screen needs; currentUser() selects them. */
 export interface StudyUser {
@@ -18,10 +21,30 @@ export interface StudyUser {
   newCardOrder: string;
   extraNew: number;
   extraNewDay: string | null;
+  scheduler: string;
+  desiredRetention: number;
+  fsrsParameters: string | null;
+}
+
+// Every study request reads the member's parameters: parsed once per distinct text.
+const parsedParameters = new Map<string, readonly number[]>();
+function parametersOf(text: string | null): readonly number[] | null {
+  if (text === null) return null;
+  let parameters = parsedParameters.get(text);
+  if (!parameters) {
+    if (parsedParameters.size >= 1_000) parsedParameters.clear();
+    parsedParameters.set(text, (parameters = readParameters(text, "User.fsrsParameters")));
+  }
+  return parameters;
+}
+
+export function schedulerOf(user: Pick<StudyUser, "scheduler" | "desiredRetention" | "fsrsParameters">): Scheduler {
+  if (user.scheduler !== "fsrs") return SM2_SCHEDULER;
+  return { name: "fsrs", settings: { parameters: parametersOf(user.fsrsParameters), desiredRetention: user.desiredRetention } };
 }
 
 /** Until the browser reports a zone, days begin at 4 a.m. UTC. */
-export const studyMember = (user: StudyUser): StudyMember => ({ id: user.id, timeZone: user.timeZone ?? "UTC" });
+export const studyMember = (user: StudyUser): StudyMember => ({ id: user.id, timeZone: user.timeZone ?? "UTC", scheduler: schedulerOf(user) });
 
 function cardPayload(card: SnapshotCard, topicTitle: string): StudyPayload {
   return {
@@ -85,7 +108,7 @@ async function memberQueue(user: StudyUser, topic: string | undefined, now: Date
     today,
     now,
   });
-  return { content, today, queue, done: doneToday.new + doneToday.review + doneToday.redrill };
+  return { content, today, queue, states, member, done: doneToday.new + doneToday.review + doneToday.redrill };
 }
 
 /** Today's numbers for the home page: what is waiting, and what is done. */
@@ -96,7 +119,8 @@ export async function studySummary(user: StudyUser, now: Date) {
 
 /** Today's queue for this member (optionally one topic), with the text of the next few items. */
 export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
-  const { content, today, queue, done } = await memberQueue(user, scope.topic, now);
+  const { content, today, queue, states, member, done } = await memberQueue(user, scope.topic, now);
+  const { scheduler } = member;
   const have = new Set(scope.have ?? []);
   const { cardById: cards, questionById: questions, topicTitles } = content;
   const titleOf = (item: { topicSlug: string }) => topicTitles.get(item.topicSlug) ?? item.topicSlug;
@@ -112,7 +136,14 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
 
   return {
     day: today,
-    entries: queue.entries.slice(0, QUEUE_WINDOW),
+    scheduler: scheduler.name,
+    // FSRS's intervals for the four buttons, for the items the screen can reach before the next reply (SM-2's
+    // are worked out on the client from the entry's own numbers).
+    entries: queue.entries.slice(0, QUEUE_WINDOW).map((entry, index) => {
+      if (scheduler.name !== "fsrs" || index >= PREFETCH || entry.kind === "redrill") return entry;
+      const state = states.get(itemKey(entry)) ?? UNSEEN_STATE;
+      return { ...entry, fsrsIntervals: fsrsPreview(memoryOf(state, scheduler.settings.parameters), elapsedDays(state, now, member.timeZone), scheduler.settings) };
+    }),
     counts: queue.counts,
     done,
     overLimit: queue.overLimit,

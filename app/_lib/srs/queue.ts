@@ -7,6 +7,7 @@
  *    failed item comes back within minutes rather than at the end of the session: after REDRILL_AFTER_CARDS
  *    other items have been graded, or REDRILL_AFTER_MS has passed, whichever is first (oldest first).
  */
+import type { Rating } from "./ratings";
 
 /** A failed item comes back after this many other items have been graded… */
 export const REDRILL_AFTER_CARDS = 5;
@@ -42,6 +43,8 @@ export interface QueueEntry extends ItemRef {
   repetitions: number;
   easeFactor: number;
   interval: number;
+  /** Under FSRS, the interval each rating (1–4) gives, worked out on the server. */
+  fsrsIntervals?: Record<Rating, number>;
 }
 
 export interface DailyLimits {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canonicalTimeZone, isValidTimeZone } from "./study-day";
+import { RETENTION_MAX, RETENTION_MIN } from "./fsrs-settings";
 
 const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
 const itemId = z.string().min(1).max(200);
@@ -20,7 +21,9 @@ export const gradeRequestSchema = z.object({
   ...view,
   itemKind,
   itemId,
-  quality: z.literal([0, 1, 2, 3, 4, 5], { error: "Grades go from 0 to 5." }),
+  // SM-2 members grade 0–5, FSRS members 1–4 (Again to Easy): the server checks which one the member uses.
+  quality: z.literal([0, 1, 2, 3, 4, 5], { error: "Grades go from 0 to 5." }).optional(),
+  rating: z.literal([1, 2, 3, 4], { error: "Ratings go from 1 (Again) to 4 (Easy)." }).optional(),
   requestId,
   expectedVersion: z.number().int().min(0),
   // Time on the card, capped: a tab left open overnight is not a 9-hour review.
@@ -29,7 +32,7 @@ export const gradeRequestSchema = z.object({
     .int()
     .min(0)
     .transform((ms) => Math.min(ms, 10 * 60_000)),
-});
+}).refine((grade) => (grade.quality === undefined) !== (grade.rating === undefined), { error: "Send a grade (0–5) or a rating (1–4), not both." });
 
 export const undoRequestSchema = z.object({ ...view, requestId });
 
@@ -72,3 +75,13 @@ export const timeZoneSchema = z
   .refine(isValidTimeZone)
   .transform((zone) => canonicalTimeZone(zone)!);
 
+
+export const schedulerSettingsSchema = z.object({
+  scheduler: z.enum(["sm2", "fsrs"], { error: "Choose SM-2 or FSRS." }),
+  // Asked as a percentage, kept as a probability.
+  desiredRetention: z.coerce
+    .number({ error: "Enter a percentage." })
+    .min(RETENTION_MIN * 100, { error: `Use ${RETENTION_MIN * 100}% or more: lower, you would forget too much between reviews.` })
+    .max(RETENTION_MAX * 100, { error: `Use at most ${RETENTION_MAX * 100}%: higher, reviews pile up for little gain.` })
+    .transform((percent) => Math.round(percent * 10) / 1000),
+});

@@ -6,6 +6,7 @@
 import { itemKey, REDRILL_AFTER_CARDS, type ItemKind, type QueueEntry } from "./queue";
 import type { StoredCorrection } from "@/app/_lib/seed/to-records";
 import { REDRILL_BELOW, sm2, type Quality } from "./sm2";
+import { ratingOfQuality } from "./ratings";
 
 export interface StudyPayload {
   key: string;
@@ -20,6 +21,8 @@ export interface StudyPayload {
 
 export interface StudyView {
   day: string;
+  /** Which buttons the screen shows: SM-2's six grades or FSRS's four ratings. */
+  scheduler: "sm2" | "fsrs";
   entries: QueueEntry[];
   counts: { review: number; new: number; redrill: number };
   /** Grades given today, re-drills included. */
@@ -77,14 +80,16 @@ export interface GradeOutcome {
 }
 
 /**
- * What a grade does to the card on screen. Below REDRILL_BELOW it comes back later today whatever SM-2 says
- * (its next review after that is SM-2's interval); a re-drill grade changes no schedule.
+ * What a grade does to the card on screen. Below REDRILL_BELOW it comes back later today whatever the scheduler
+ * says (its next review after that is the scheduler's interval); a re-drill grade changes no schedule. Under
+ * FSRS, `quality` is the rating's (./ratings.ts) and the interval is the one the server sent with the entry.
  */
 export function gradeOutcome(entry: QueueEntry, quality: Quality): GradeOutcome {
   if (entry.kind === "redrill") {
     return quality < REDRILL_BELOW ? { label: "again today", spoken: "again today" } : { label: "done", spoken: "done for today" };
   }
-  const interval = formatDays(sm2(entry, quality).interval);
+  const days = entry.fsrsIntervals ? entry.fsrsIntervals[ratingOfQuality(quality)] : sm2(entry, quality).interval;
+  const interval = formatDays(days);
   if (quality < REDRILL_BELOW) return { label: "again today", spoken: `again today, then next review in ${interval}` };
   return { label: interval, spoken: `next review in ${interval}` };
 }

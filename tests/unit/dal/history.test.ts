@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/app/_lib/db";
+import { SM2_SCHEDULER } from "@/app/_lib/srs/grade";
 import type { PrismaClient } from "@/app/_lib/db-client";
 import { historySummary, type HistoryOwner } from "@/app/_lib/dal/history";
 import { recordGrade, undoGrade, type StudyMember } from "@/app/_lib/dal/review-store";
@@ -35,7 +36,7 @@ afterAll(async () => {
 let member: StudyMember;
 beforeEach(async () => {
   const user = await app.user.create({ data: { email: `m-${Math.random()}@example.org`, name: "M", passwordHash: "x", timeZone: BERLIN } });
-  member = { id: user.id, timeZone: BERLIN };
+  member = { id: user.id, timeZone: BERLIN, scheduler: SM2_SCHEDULER };
 });
 
 let counter = 0;

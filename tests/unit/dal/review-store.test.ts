@@ -14,7 +14,7 @@ import {
   type GradeInput,
   type StudyMember,
 } from "@/app/_lib/dal/review-store";
-import { applyGrade, UNSEEN_STATE } from "@/app/_lib/srs/grade";
+import { applyGrade, SM2_SCHEDULER, UNSEEN_STATE } from "@/app/_lib/srs/grade";
 import type { ItemRef } from "@/app/_lib/srs/queue";
 import type { Quality } from "@/app/_lib/srs/sm2";
 import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
@@ -40,8 +40,8 @@ beforeEach(async () => {
   ({ db, url, file, cleanup } = await createTempDatabase());
   const a = await db.user.create({ data: { email: "alice@example.org", name: "Alice", passwordHash: "x", timeZone: BERLIN } });
   const b = await db.user.create({ data: { email: "bob@example.org", name: "Bob", passwordHash: "x", timeZone: BERLIN } });
-  alice = { id: a.id, timeZone: BERLIN };
-  bob = { id: b.id, timeZone: BERLIN };
+  alice = { id: a.id, timeZone: BERLIN, scheduler: SM2_SCHEDULER };
+  bob = { id: b.id, timeZone: BERLIN, scheduler: SM2_SCHEDULER };
 });
 afterEach(async () => cleanup());
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyGrade, gradeKind, isLeechLapse, LEECH_REPEAT, LEECH_THRESHOLD, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
+import { applyGrade, elapsedDays, gradeKind, isLeechLapse, LEECH_REPEAT, LEECH_THRESHOLD, UNSEEN_STATE, type Scheduler, type StoredState } from "@/app/_lib/srs/grade";
+import { fsrsNext, memoryFromSm2 } from "@/app/_lib/srs/fsrs";
+import { qualityOfRating } from "@/app/_lib/srs/ratings";
 import { type Quality } from "@/app/_lib/srs/sm2";
 import { dayStart, dueAtFor } from "@/app/_lib/srs/study-day";
 
@@ -76,6 +78,8 @@ describe("applyGrade: scheduling grades", () => {
       version: 1,
       firstReviewedAt: NOW,
       lastReviewedAt: NOW,
+      stability: null,
+      difficulty: null,
     });
   });
 
@@ -176,5 +180,33 @@ describe("leeches", () => {
       now = new Date(now.getTime() + DAY); // the next day, when it is due again
     }
     expect(suspendedAt).toEqual([8, 12, 16]);
+  });
+});
+
+describe("applyGrade under FSRS", () => {
+  const FSRS: Scheduler = { name: "fsrs", settings: { parameters: null, desiredRetention: 0.9 } };
+
+  it("schedules a new card from its first rating, and keeps SM-2's re-drill and lapse rules", () => {
+    const good = applyGrade(UNSEEN_STATE, "new", qualityOfRating(3), NOW, BERLIN, FSRS);
+    const first = fsrsNext(null, 0, 3, FSRS.settings);
+    expect(good).toMatchObject({ ...first.memory, interval: first.interval, dueAt: dueAtFor(NOW, first.interval, BERLIN), redrillDay: null, lapses: 0 });
+    const again = applyGrade(UNSEEN_STATE, "new", qualityOfRating(1), NOW, BERLIN, FSRS);
+    expect(again).toMatchObject({ lapses: 1, redrillDay: TODAY });
+    // Hard passes (no lapse) but is re-drilled today, as SM-2's grade 3 is.
+    expect(applyGrade(UNSEEN_STATE, "new", qualityOfRating(2), NOW, BERLIN, FSRS)).toMatchObject({ lapses: 0, redrillDay: TODAY });
+  });
+
+  it("continues an SM-2 card from the memory state its ease and interval convert to, with the study days since its last grade", () => {
+    const before = reviewed(); // graded 2026-11-09 in Berlin, 16 study days before NOW
+    const after = applyGrade(before, "review", qualityOfRating(3), NOW, BERLIN, FSRS);
+    const expected = fsrsNext(memoryFromSm2(2.5, 15, null), 16, 3, FSRS.settings);
+    expect(elapsedDays(before, NOW, BERLIN)).toBe(16);
+    expect(after).toMatchObject({ ...expected.memory, interval: expected.interval, repetitions: 3, easeFactor: 2.5 });
+  });
+
+  it("a same-day re-drill changes no memory state", () => {
+    const failed = applyGrade(reviewed({ stability: 20, difficulty: 5 }), "review", qualityOfRating(1), NOW, BERLIN, FSRS);
+    const redrilled = applyGrade(failed, "redrill", qualityOfRating(3), new Date(NOW.getTime() + HOUR), BERLIN, FSRS);
+    expect(redrilled).toMatchObject({ stability: failed.stability, difficulty: failed.difficulty, interval: failed.interval, dueAt: failed.dueAt, redrillDay: null });
   });
 });

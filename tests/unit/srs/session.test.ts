@@ -9,7 +9,7 @@ function entry(itemId: string, kind: QueueKind, extra: Partial<QueueEntry> = {})
 function view(entries: QueueEntry[], counts?: StudyView["counts"], done = 0): StudyView {
   const tally = { review: 0, new: 0, redrill: 0 };
   for (const e of entries) tally[e.kind] += 1;
-  return { day: "2026-11-25", entries, counts: counts ?? tally, done, overLimit: { review: 0, new: 0 }, nextDueAt: null };
+  return { day: "2026-11-25", scheduler: "sm2", entries, counts: counts ?? tally, done, overLimit: { review: 0, new: 0 }, nextDueAt: null };
 }
 
 const order = (v: StudyView) => v.entries.map((e) => `${e.kind}:${e.itemId}`);
