@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { StoredState } from "@/app/_lib/srs/grade";
+import type { Evaluation } from "@/app/_lib/srs/evaluate";
 import { parseJson } from "./typed-sql";
 
 /** QuizAttempt.topics, QuizAnswer.optionOrder and QuizAnswer.selected: lists of slugs or option keys. */
@@ -43,6 +44,16 @@ export const storedState = z.object({
 /** User.fsrsParameters: FSRS-6's 21 weights, as the optimizer fitted them. */
 export const fsrsParameters = z.array(z.number().refine(Number.isFinite)).length(21);
 
+const metrics = z.object({ logLoss: z.number(), rmseBins: z.number() });
+
+/** srs/evaluate.ts's Evaluation. */
+export const evaluation = z.object({ predicted: z.number().int(), sm2: metrics, fsrsDefault: metrics, fsrsFitted: metrics.nullable() }) satisfies z.ZodType<Evaluation, unknown>;
+
+/** User.fsrsEvaluation: the evaluation made with the last fit, on how many reviews, and when. */
+export const storedEvaluation = evaluation.extend({ reviews: z.number().int(), at: z.iso.datetime() });
+export type StoredEvaluation = z.infer<typeof storedEvaluation>;
+
+export const readStoredEvaluation = (text: string, column: string): StoredEvaluation => parseJson(storedEvaluation, text, column);
 export const readParameters = (text: string, column: string): number[] => parseJson(fsrsParameters, text, column);
 export const readKeyList = (text: string, column: string) => parseJson(keyList, text, column);
 export const readState = (text: string, column: string): StoredState => parseJson(storedState, text, column);

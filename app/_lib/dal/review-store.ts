@@ -8,7 +8,8 @@ import { columnsOf, command, query, table, valuesQuery, type Column, type EpochR
 import { Conflict, NotFound } from "./errors";
 import { readParameters, readState as readLoggedState } from "./json-columns";
 import { applyGrade, elapsedDays, gradeKind, UNSEEN_STATE, type Scheduler, type StoredState } from "@/app/_lib/srs/grade";
-import { ratingOfQuality } from "@/app/_lib/srs/ratings";
+import { ratingOfQuality, type Rating } from "@/app/_lib/srs/ratings";
+import type { HistoryReview } from "@/app/_lib/srs/evaluate";
 import { toFsrs, toSm2, type LoggedGrade } from "@/app/_lib/srs/switch-scheduler";
 import { itemKey, type DoneToday, type ItemKind, type ItemRef } from "@/app/_lib/srs/queue";
 import type { Quality } from "@/app/_lib/srs/sm2";
@@ -395,19 +396,13 @@ function loggedGrades(sql: Sql, userId: string): Map<string, LoggedGrade[]> {
   return byItem;
 }
 
-/** One scheduling grade as FSRS sees it (re-drills left out: they change no schedule). */
-export interface HistoryReview {
-  item: string;
-  rating: number;
-  elapsedDays: number;
-}
-
 /** The member's scheduling grades not undone, oldest first: what FSRS is fitted to and evaluated on. */
 export async function reviewHistory(db: PrismaClient, userId: string): Promise<HistoryReview[]> {
   return sqlOf(db).read((sql) =>
     logs
-      .all(sql, ["itemKind", "itemId", "kind", "rating", "elapsedDays"], { userId, undoneAt: null }, "id ASC")
+      .all(sql, ["itemKind", "itemId", "kind", "quality", "rating", "elapsedDays"], { userId, undoneAt: null }, "id ASC")
       .filter((row) => row.kind !== "redrill")
-      .map((row) => ({ item: `${row.itemKind}:${row.itemId}`, rating: row.rating, elapsedDays: row.elapsedDays })),
+      // Written by recordGrade: a quality 0–5 and the rating it maps to.
+      .map((row) => ({ item: `${row.itemKind}:${row.itemId}`, rating: row.rating as Rating, quality: row.quality as Quality, elapsedDays: row.elapsedDays })),
   );
 }
