@@ -9,6 +9,9 @@ import { HeatmapChart } from "./heatmap-chart";
 import { MasteryTable } from "./mastery-table";
 import * as clock from "@/app/_lib/clock";
 import { TableScroll } from "@/app/_components/table-scroll";
+import { knowledgeReport, schedulerComparison } from "@/app/_lib/dal/fsrs";
+import { SchedulerComparisonTable } from "./scheduler-comparison";
+import { KnowledgeTable } from "./knowledge-table";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -17,7 +20,7 @@ const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = await clock.now();
-  const [report, today] = await Promise.all([progressReport(user, now), studySummary(user, now)]);
+  const [report, today, comparison, knowledge] = await Promise.all([progressReport(user, now), studySummary(user, now), schedulerComparison(user), knowledgeReport(user, now)]);
   const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const { retention } = report;
@@ -138,6 +141,19 @@ export default async function ProgressPage() {
           </div>
         </div>
       </section>
+
+      <section aria-labelledby="knowledge-title">
+        <h2 id="knowledge-title">Estimated knowledge</h2>
+        <p className="muted">
+          How many of each topic&apos;s cards you would recall if asked all of them now: the sum of each studied card&apos;s chance of recall, from FSRS&apos;s
+          model of your memory.
+        </p>
+        <TableScroll label="Estimated knowledge by topic">
+          <KnowledgeTable rows={knowledge} />
+        </TableScroll>
+      </section>
+
+      <SchedulerComparisonTable comparison={comparison} scheduler={user.scheduler} dateOf={(at) => dateOf.format(new Date(at))} />
 
       <section aria-labelledby="forecast-title">
         <h2 id="forecast-title">Reviews due, next 30 days</h2>

@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/auth";
 import { PasswordForm, ProfileForm, StudyForm } from "./settings-forms";
+import { SchedulerForm } from "./scheduler-form";
+import { OptimizeControl } from "./optimize-control";
+import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
+import { storedEvaluation } from "@/app/_lib/dal/fsrs";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
+  const fit = await storedEvaluation(user.id);
+  const fitDate = fit && new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: user.timeZone ?? "UTC" }).format(new Date(fit.at));
   return (
     <div className="page narrow">
       <h1>Settings</h1>
@@ -20,6 +26,11 @@ export default async function SettingsPage() {
         newPerDay={user.newPerDay}
         reviewsPerDay={user.reviewsPerDay}
         newCardOrder={user.newCardOrder}
+      />
+      <SchedulerForm scheduler={user.scheduler} desiredRetention={user.desiredRetention} />
+      <OptimizeControl
+        initial={optimizeStatus(user.id)}
+        lastFit={fit ? `Your parameters were fitted to ${fit.reviews.toLocaleString("en")} reviews on ${fitDate}.` : null}
       />
       <PasswordForm />
       <section className="panel form" aria-labelledby="data-title">

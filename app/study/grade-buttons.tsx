@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import type { QueueEntry } from "@/app/_lib/srs/queue";
 import { gradeOutcome } from "@/app/_lib/srs/session";
 import { QUALITIES, type Quality } from "@/app/_lib/srs/sm2";
+import { qualityOfRating, RATINGS, type Rating } from "@/app/_lib/srs/ratings";
 
 /** SM-2's six grades in the original's words, shortened to fit a button. */
 export const GRADE_LABELS: Record<Quality, { name: string; meaning: string }> = {
@@ -13,22 +14,41 @@ export const GRADE_LABELS: Record<Quality, { name: string; meaning: string }> = 
   5: { name: "Easy", meaning: "Right, perfect recall" },
 };
 
-export function GradeButtons({ entry, onGrade }: { entry: QueueEntry; onGrade: (quality: Quality, event: MouseEvent) => void }) {
+/** FSRS's four ratings, as Anki names them. */
+export const RATING_LABELS: Record<Rating, { name: string; meaning: string }> = {
+  1: { name: "Again", meaning: "Forgot it" },
+  2: { name: "Hard", meaning: "Remembered, with serious difficulty" },
+  3: { name: "Good", meaning: "Remembered, after some thought" },
+  4: { name: "Easy", meaning: "Remembered at once" },
+};
+
+interface Button {
+  key: number;
+  quality: Quality;
+  name: string;
+  meaning: string;
+}
+
+const SM2_BUTTONS: Button[] = QUALITIES.map((quality) => ({ key: quality, quality, ...GRADE_LABELS[quality] }));
+// Each rating grades as the SM-2 quality it maps to (srs/ratings.ts); the study screen sends the rating.
+const FSRS_BUTTONS: Button[] = RATINGS.map((rating) => ({ key: rating, quality: qualityOfRating(rating), ...RATING_LABELS[rating] }));
+
+export function GradeButtons({ entry, scheduler, onGrade }: { entry: QueueEntry; scheduler: "sm2" | "fsrs"; onGrade: (quality: Quality, event: MouseEvent) => void }) {
+  const buttons = scheduler === "fsrs" ? FSRS_BUTTONS : SM2_BUTTONS;
   return (
-    <div className="grade-buttons" role="group" aria-label="How well did you remember? Keys 0 to 5">
-      {QUALITIES.map((quality) => {
+    <div className={`grade-buttons ${scheduler}`} role="group" aria-label={`How well did you remember? Keys ${buttons[0]!.key} to ${buttons.at(-1)!.key}`}>
+      {buttons.map(({ key, quality, name, meaning }) => {
         const outcome = gradeOutcome(entry, quality);
-        const { name, meaning } = GRADE_LABELS[quality];
         return (
           <button
-            key={quality}
+            key={key}
             type="button"
             className={`grade grade-${quality}`}
             onClick={(event) => onGrade(quality, event)}
-            aria-keyshortcuts={String(quality)}
+            aria-keyshortcuts={String(key)}
             title={meaning}
           >
-            <kbd>{quality}</kbd>
+            <kbd>{key}</kbd>
             <span className="grade-name">{name}</span>
             <span className="grade-outcome" aria-hidden="true">
               {outcome.label}

@@ -6,6 +6,7 @@ import { Markdown } from "@/app/_components/markdown";
 import { itemKey, type ItemRef } from "@/app/_lib/srs/queue";
 import { advance, dropFront, PREFETCH, remaining, withFront, type StudySnapshot, type StudyView } from "@/app/_lib/srs/session";
 import type { Quality } from "@/app/_lib/srs/sm2";
+import { qualityOfRating, ratingOfQuality, type Rating } from "@/app/_lib/srs/ratings";
 import { EmptyQueue } from "./empty-queue";
 import { GradeButtons } from "./grade-buttons";
 import type { AnswerOf } from "@/app/_lib/api/endpoints";
@@ -126,7 +127,16 @@ export function StudySession({
     const { itemKind, itemId, version } = head;
     const durationMs = Math.max(0, Math.round(performance.now() - shownAt.current));
     void client
-      .send("study/grade", { itemKind, itemId, quality, requestId, expectedVersion: version, durationMs, topic, have: have(next) })
+      .send("study/grade", {
+        itemKind,
+        itemId,
+        ...(view.scheduler === "fsrs" ? { rating: ratingOfQuality(quality) } : { quality }),
+        requestId,
+        expectedVersion: version,
+        durationMs,
+        topic,
+        have: have(next),
+      })
       .then((outcome) => {
         // A grade the server refused was never made: there is nothing to undo.
         if (outcome.status !== "ok") setHistory((h) => h.filter((step) => step.kind !== "grade" || step.requestId !== requestId));
@@ -183,7 +193,7 @@ export function StudySession({
     });
   }
 
-  // The keyboard flow: Space/Enter reveal, then grade Good; 0–5 grade; Ctrl+Z or U undo; S (or Anki's @)
+  // The keyboard flow: Space/Enter reveal, then grade Good; 0–5 grade (1–4 under FSRS); Ctrl+Z or U undo; S (or Anki's @)
   // suspend, B (or Anki's -) bury. Buttons and links keep their own keys.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -215,7 +225,10 @@ export function StudySession({
         // As in Anki: the key that shows the answer grades Good once it is shown.
         if (revealed) grade(4, event.timeStamp);
         else reveal();
-      } else if (revealed && /^[0-5]$/.test(key)) {
+      } else if (revealed && view.scheduler === "fsrs" && /^[1-4]$/.test(key)) {
+        event.preventDefault();
+        grade(qualityOfRating(Number(key) as Rating), event.timeStamp);
+      } else if (revealed && view.scheduler !== "fsrs" && /^[0-5]$/.test(key)) {
         event.preventDefault();
         grade(Number(key) as Quality, event.timeStamp);
       }
@@ -326,6 +339,7 @@ export function StudySession({
             {revealed ? (
               <GradeButtons
                 entry={head}
+                scheduler={view.scheduler}
                 onGrade={(quality, event) => {
                   grade(quality, performance.now());
                   if (event.detail > 0) pointerGradeAt.current = event.timeStamp;
@@ -367,11 +381,22 @@ export function StudySession({
           <dt>
             <kbd>Space</kbd> or <kbd>Enter</kbd>
           </dt>
-          <dd>Show the answer; once it is shown, grade Good (4)</dd>
-          <dt>
-            <kbd>0</kbd> – <kbd>5</kbd>
-          </dt>
-          <dd>Grade: 0–2 wrong, 3 hard, 4 good, 5 easy. Below 4, the card comes back later today.</dd>
+          <dd>Show the answer; once it is shown, grade Good ({view.scheduler === "fsrs" ? 3 : 4})</dd>
+          {view.scheduler === "fsrs" ? (
+            <>
+              <dt>
+                <kbd>1</kbd> – <kbd>4</kbd>
+              </dt>
+              <dd>Rate: 1 again, 2 hard, 3 good, 4 easy. Again or Hard, and the card comes back later today.</dd>
+            </>
+          ) : (
+            <>
+              <dt>
+                <kbd>0</kbd> – <kbd>5</kbd>
+              </dt>
+              <dd>Grade: 0–2 wrong, 3 hard, 4 good, 5 easy. Below 4, the card comes back later today.</dd>
+            </>
+          )}
           <dt>
             <kbd>U</kbd> or <kbd>Ctrl</kbd>+<kbd>Z</kbd>
           </dt>

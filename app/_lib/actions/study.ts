@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/app/_lib/auth";
 import { getDb } from "@/app/_lib/db";
-import { setSuspended } from "@/app/_lib/dal/review-store";
+import { chooseScheduler, setSuspended } from "@/app/_lib/dal/review-store";
+import * as clock from "@/app/_lib/clock";
 import { adoptTimeZone, saveStudySettings } from "@/app/_lib/dal/study";
-import { studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
+import { schedulerSettingsSchema, studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
 import { field, invalid, type FormState } from "./form-state";
 
 export async function saveStudyPreferences(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -21,6 +22,18 @@ export async function saveStudyPreferences(_previous: FormState, formData: FormD
   await saveStudySettings(user.id, parsed.data);
   revalidatePath("/", "layout");
   return { ok: true, message: "Saved." };
+}
+
+/** Settings → Study → Scheduler: switching converts every card's state in one transaction (dal/review-store). */
+export async function saveScheduler(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = schedulerSettingsSchema.safeParse({ scheduler: field(formData, "scheduler"), desiredRetention: field(formData, "desiredRetention") });
+  if (!parsed.success) return invalid(parsed.error);
+  const converted = await chooseScheduler(await getDb(), { id: user.id, timeZone: user.timeZone ?? "UTC" }, parsed.data, await clock.now());
+  revalidatePath("/", "layout");
+  const name = parsed.data.scheduler === "fsrs" ? "FSRS" : "SM-2";
+  if (user.scheduler === parsed.data.scheduler) return { ok: true, message: "Saved." };
+  return { ok: true, message: `Switched to ${name}: ${converted === 1 ? "1 card" : `${converted.toLocaleString("en")} cards`} converted, your review log kept whole.` };
 }
 
 /** The browser's zone, recorded once for a member who has none yet; an invalid zone is ignored. */

@@ -9,6 +9,8 @@ import type { ItemRef } from "@/app/_lib/srs/queue";
 import { buryRequestSchema, gradeRequestSchema, queueRequestSchema, studyMoreRequestSchema, suspendRequestSchema, undoRequestSchema } from "@/app/_lib/srs/schemas";
 import type { StudySnapshot } from "@/app/_lib/srs/session";
 import type { SolutionView } from "@/app/_lib/dal/quiz";
+import type { OptimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
+import { optimizeRequestSchema } from "@/app/_lib/srs/schemas";
 
 /** A reply type, named in the table without a value. */
 const reply = <T>() => undefined as unknown as T;
@@ -25,6 +27,7 @@ export const ENDPOINTS = {
   "study/bury": { request: buryRequestSchema, reply: reply<StudyReply>() },
   "study/more": { request: studyMoreRequestSchema, reply: reply<StudyReply>() },
   "study/queue": { request: queueRequestSchema, reply: reply<StudyReply>() },
+  "fsrs/optimize": { request: optimizeRequestSchema, reply: reply<{ status: OptimizeStatus }>() },
   "quiz/answer": { request: saveAnswerSchema, reply: reply<{ savedAt: string; remainingMs: number | null }>() },
   "quiz/check": { request: checkAnswerSchema, reply: reply<{ solution: SolutionView; selected: string[]; finished: boolean }>() },
   "quiz/submit": { request: submitSchema, reply: reply<{ results: string }>() },

@@ -38,6 +38,9 @@ function parametersOf(text: string | null): readonly number[] | null {
   return parameters;
 }
 
+/** The member's fitted FSRS parameters (under either scheduler), or null for the defaults. */
+export const fittedParametersOf = (user: Pick<StudyUser, "fsrsParameters">) => parametersOf(user.fsrsParameters);
+
 export function schedulerOf(user: Pick<StudyUser, "scheduler" | "desiredRetention" | "fsrsParameters">): Scheduler {
   if (user.scheduler !== "fsrs") return SM2_SCHEDULER;
   return { name: "fsrs", settings: { parameters: parametersOf(user.fsrsParameters), desiredRetention: user.desiredRetention } };

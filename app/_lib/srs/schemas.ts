@@ -85,3 +85,6 @@ export const schedulerSettingsSchema = z.object({
     .max(RETENTION_MAX * 100, { error: `Use at most ${RETENTION_MAX * 100}%: higher, reviews pile up for little gain.` })
     .transform((percent) => Math.round(percent * 10) / 1000),
 });
+
+/** Settings' optimize control: start a fit (a no-op while one runs), or just ask how it is going. */
+export const optimizeRequestSchema = z.object({ start: z.boolean() });

@@ -6,6 +6,8 @@ import { ItemFacts } from "@/app/_components/item-facts";
 import { Markdown } from "@/app/_components/markdown";
 import { getCard } from "@/app/_lib/dal/content";
 import { requireUser } from "@/app/_lib/auth";
+import { cardRecall } from "@/app/_lib/dal/fsrs";
+import * as clock from "@/app/_lib/clock";
 
 export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
   const card = await getCard((await params).id);
@@ -13,9 +15,10 @@ export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Pr
 }
 
 export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
-  await requireUser(`/cards/${(await params).id}`);
+  const user = await requireUser(`/cards/${(await params).id}`);
   const card = await getCard((await params).id);
   if (!card) notFound();
+  const recall = await cardRecall(user, card.id, await clock.now());
   return (
     <div className="page">
       <Breadcrumbs trail={[{ href: `/topics/${card.topic.slug}`, label: card.topic.title }]} current="Flashcard" />
@@ -33,6 +36,11 @@ export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
         </div>
       )}
       <h2>About this card</h2>
+      <p id="card-recall">
+        {recall === null
+          ? "You haven't studied this card yet."
+          : `Your chance of recalling it now: ${Math.round(recall * 100)}% (FSRS's estimate from your reviews of it).`}
+      </p>
       <ItemFacts topic={card.topic} domain={card.domain} section={card.section} tags={card.tags} docs={card.docs} />
     </div>
   );

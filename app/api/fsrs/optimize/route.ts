@@ -1,0 +1,9 @@
+import { endpointRoute } from "@/app/_lib/api/endpoint-route";
+import { getDb } from "@/app/_lib/db";
+import { optimizeStatus, startOptimize } from "@/app/_lib/dal/fsrs-optimizer";
+
+export const POST = endpointRoute("fsrs/optimize", {
+  async handle(user, { start }, now) {
+    return { status: start ? await startOptimize(await getDb(), user.id, now) : optimizeStatus(user.id) };
+  },
+});
