@@ -5,6 +5,7 @@ import { SchedulerForm } from "./scheduler-form";
 import { OptimizeControl } from "./optimize-control";
 import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { storedEvaluation } from "@/app/_lib/dal/fsrs";
+import { getDb } from "@/app/_lib/db";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -29,7 +30,7 @@ export default async function SettingsPage() {
       />
       <SchedulerForm scheduler={user.scheduler} desiredRetention={user.desiredRetention} />
       <OptimizeControl
-        initial={optimizeStatus(user.id)}
+        initial={await optimizeStatus(await getDb(), user.id)}
         lastFit={fit ? `Your parameters were fitted to ${fit.reviews.toLocaleString("en")} reviews on ${fitDate}.` : null}
       />
       <PasswordForm />

@@ -1,9 +1,10 @@
 import "server-only";
 /**
  * Optimizing a member's FSRS parameters, in the background: the fit runs in a process of its own
- * (app/_scripts/fsrs-fit.ts), this module keeps each member's job (one at a time; asking again while one runs
- * just reports it) and saves the parameters and the evaluation when it finishes. Jobs live in the server's
- * memory: a restart forgets a running one, and the member starts it again.
+ * (app/_scripts/fsrs-fit.ts). The job's state is a row of FsrsJob, so whichever server worker a request reaches
+ * reports the same job, and a start that finds one running (a double click, another tab) joins it. The worker
+ * that started a fit keeps its row's heartbeat fresh; a running row whose heartbeat stopped (its server was
+ * stopped mid-fit) counts as cut off, and may be started again.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -23,12 +24,41 @@ export type OptimizeStatus =
 
 /** The longest a fit may take before it is stopped (10,000 reviews take a few seconds). */
 const FIT_TIMEOUT_MS = 5 * 60_000;
+/** How often a running fit's row is touched, and how old a touch may be before the fit counts as cut off. */
+const HEARTBEAT_MS = 2_000;
+const STALE_MS = 30_000;
 
-const registry = globalThis as unknown as { fsrsJobs?: Map<string, OptimizeStatus> };
-const jobs = (registry.fsrsJobs ??= new Map());
+const FAILED = "Optimizing failed, and your parameters are unchanged. Try again; if it fails again, tell your group's admin.";
+const CUT_OFF = "Optimizing was cut off (the server stopped), and your parameters are unchanged. Start it again.";
 
-export function optimizeStatus(userId: string): OptimizeStatus {
-  return jobs.get(userId) ?? { state: "idle" };
+// Job times are the wall clock's: they measure a process's liveness, not a study day.
+const wallClock = () => new Date();
+
+export async function optimizeStatus(db: PrismaClient, userId: string): Promise<OptimizeStatus> {
+  const job = await db.fsrsJob.findUnique({ where: { userId } });
+  if (!job) return { state: "idle" };
+  if (job.state === "running") {
+    return wallClock().getTime() - job.updatedAt.getTime() > STALE_MS ? { state: "failed", message: CUT_OFF } : { state: "running", progress: job.progress };
+  }
+  if (job.state === "done") return { state: "done", reviews: job.reviews ?? 0 };
+  return { state: job.state === "refused" ? "refused" : "failed", message: job.message ?? FAILED };
+}
+
+/** Marks the member's job running, unless one is running already (in any worker). True if this call did. */
+async function claim(db: PrismaClient, userId: string): Promise<boolean> {
+  const now = wallClock();
+  const running = { state: "running", progress: 0, message: null, reviews: null, updatedAt: now };
+  const { count } = await db.fsrsJob.updateMany({
+    where: { userId, OR: [{ state: { not: "running" } }, { updatedAt: { lt: new Date(now.getTime() - STALE_MS) } }] },
+    data: running,
+  });
+  if (count === 1) return true;
+  try {
+    await db.fsrsJob.create({ data: { userId, ...running } });
+    return true;
+  } catch {
+    return false; // the row exists and is running, or another worker created it just now
+  }
 }
 
 const childMessage = z.union([
@@ -73,31 +103,37 @@ function runFit(history: readonly HistoryReview[], running: { progress: number }
 
 /** Starts fitting this member's parameters, unless a fit is already running or their history is too short. */
 export async function startOptimize(db: PrismaClient, userId: string, now: Date): Promise<OptimizeStatus> {
-  const current = optimizeStatus(userId);
-  if (current.state === "running") return current;
   const history = await reviewHistory(db, userId);
   const training = trainingReviewCount(history);
   if (training < MIN_TRAINING_REVIEWS) {
-    const status: OptimizeStatus = {
-      state: "refused",
-      message:
-        `Optimizing needs ${MIN_TRAINING_REVIEWS} reviews of cards you had already reviewed on two earlier days; you have ${training}, ` +
-        `so ${MIN_TRAINING_REVIEWS - training} more. Until then FSRS uses its default parameters, fitted to millions of learners' reviews.`,
-    };
-    jobs.set(userId, status);
-    return status;
+    const message =
+      `Optimizing needs ${MIN_TRAINING_REVIEWS} reviews of cards you had already reviewed on two earlier days; you have ${training}, ` +
+      `so ${MIN_TRAINING_REVIEWS - training} more. Until then FSRS uses its default parameters, fitted to millions of learners' reviews.`;
+    // Not over a running fit: that one goes on.
+    if ((await optimizeStatus(db, userId)).state !== "running") {
+      const row = { state: "refused", progress: 0, message, reviews: null, updatedAt: wallClock() };
+      await db.fsrsJob.upsert({ where: { userId }, create: { userId, ...row }, update: row });
+    }
+    return optimizeStatus(db, userId);
   }
-  const running = { state: "running" as const, progress: 0 };
-  jobs.set(userId, running);
+  if (!(await claim(db, userId))) return optimizeStatus(db, userId);
+
+  const running = { progress: 0 };
+  const heartbeat = setInterval(() => {
+    void db.fsrsJob.updateMany({ where: { userId, state: "running" }, data: { progress: running.progress, updatedAt: wallClock() } }).catch(() => {});
+  }, HEARTBEAT_MS);
   void runFit(history, running)
     .then(async ({ parameters, evaluation }) => {
       const stored: StoredEvaluation = { ...evaluation, reviews: history.length, at: now.toISOString() };
-      await db.user.update({ where: { id: userId }, data: { fsrsParameters: JSON.stringify(parameters), fsrsEvaluation: JSON.stringify(stored) } });
-      jobs.set(userId, { state: "done", reviews: history.length });
+      await db.$transaction([
+        db.user.update({ where: { id: userId }, data: { fsrsParameters: JSON.stringify(parameters), fsrsEvaluation: JSON.stringify(stored) } }),
+        db.fsrsJob.update({ where: { userId }, data: { state: "done", progress: 1, reviews: history.length, updatedAt: wallClock() } }),
+      ]);
     })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       console.error("FSRS optimizer failed:", error);
-      jobs.set(userId, { state: "failed", message: "Optimizing failed, and your parameters are unchanged. Try again; if it fails again, tell your group's admin." });
-    });
-  return running;
+      await db.fsrsJob.update({ where: { userId }, data: { state: "failed", message: FAILED, updatedAt: wallClock() } }).catch(() => {});
+    })
+    .finally(() => clearInterval(heartbeat));
+  return { state: "running", progress: 0 };
 }

@@ -2,6 +2,17 @@
 ALTER TABLE "ReviewState" ADD COLUMN "difficulty" REAL;
 ALTER TABLE "ReviewState" ADD COLUMN "stability" REAL;
 
+-- CreateTable
+CREATE TABLE "FsrsJob" (
+    "userId" TEXT NOT NULL PRIMARY KEY,
+    "state" TEXT NOT NULL,
+    "progress" REAL NOT NULL DEFAULT 0,
+    "message" TEXT,
+    "reviews" INTEGER,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "FsrsJob_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;

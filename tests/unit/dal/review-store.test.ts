@@ -2,7 +2,9 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDbClient, type PrismaClient } from "@/app/_lib/db-client";
 import {
+  chooseScheduler,
   listSuspended,
+  reviewHistory,
   loadReviewStates,
   recordGrade,
   setBuried,
@@ -16,6 +18,7 @@ import {
 } from "@/app/_lib/dal/review-store";
 import { applyGrade, SM2_SCHEDULER, UNSEEN_STATE } from "@/app/_lib/srs/grade";
 import type { ItemRef } from "@/app/_lib/srs/queue";
+import { memoryFromSm2 } from "@/app/_lib/srs/fsrs";
 import type { Quality } from "@/app/_lib/srs/sm2";
 import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
@@ -457,5 +460,70 @@ describe("leeches", () => {
     await setSuspended(db, alice.id, CARD, false);
     expect(await stateOf(db, alice.id, CARD)).toMatchObject({ leech: true, suspended: false, lapses: 8, version: 9 });
     expect(await listSuspended(db, alice.id)).toHaveLength(1);
+  });
+});
+
+describe("FSRS and switching scheduler", () => {
+  const fsrsMember = () => ({ ...alice, scheduler: { name: "fsrs" as const, settings: { parameters: null, desiredRetention: 0.9 } } });
+
+  it("logs each grade's rating and the study days since the item's previous grade, under either scheduler", async () => {
+    await grade(5, { expectedVersion: 0 });
+    await grade(2, { expectedVersion: 1, now: daysLater(1) });
+    await grade(4, { expectedVersion: 2, now: daysLater(1, LATER) }); // the same-day re-drill
+    await grade(3, { expectedVersion: 3, now: daysLater(2), member: fsrsMember() });
+    const logs = await logsOf(alice.id);
+    expect(logs.map((l) => [l.kind, l.quality, l.rating, l.elapsedDays])).toEqual([
+      ["new", 5, 4, 0],
+      ["review", 2, 1, 1],
+      ["redrill", 4, 3, 0],
+      ["review", 3, 2, 1],
+    ]);
+    // The history FSRS is fitted to leaves the re-drill out.
+    expect(await reviewHistory(db, alice.id)).toEqual([
+      { item: "card:ddb-wcu-size", rating: 4, quality: 5, elapsedDays: 0 },
+      { item: "card:ddb-wcu-size", rating: 1, quality: 2, elapsedDays: 1 },
+      { item: "card:ddb-wcu-size", rating: 2, quality: 3, elapsedDays: 1 },
+    ]);
+    expect(await reviewHistory(db, bob.id)).toEqual([]);
+  });
+
+  it("switching converts every graded item in one transaction and leaves the log alone; switching back replays it through SM-2", async () => {
+    await grade(5, { expectedVersion: 0 });
+    await grade(4, { expectedVersion: 1, now: daysLater(1) });
+    await grade(4, { expectedVersion: 0, item: OTHER });
+    const sm2State = await stateOf(db, alice.id, CARD);
+    const logsBefore = await logsOf(alice.id);
+
+    expect(await chooseScheduler(db, alice, { scheduler: "fsrs", desiredRetention: 0.85 }, daysLater(2))).toBe(2);
+    const user = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
+    expect(user).toMatchObject({ scheduler: "fsrs", desiredRetention: 0.85 });
+    const converted = (await stateOf(db, alice.id, CARD))!;
+    expect(converted).toEqual({ ...sm2State, ...memoryFromSm2(sm2State!.easeFactor, sm2State!.interval, null), version: sm2State!.version + 1 });
+    expect(await stateOf(db, bob.id, CARD)).toBeNull();
+
+    // An FSRS grade continues from the converted state.
+    const fsrs = { ...alice, scheduler: { name: "fsrs" as const, settings: { parameters: null, desiredRetention: 0.85 } } };
+    await grade(4, { expectedVersion: converted.version, now: converted.dueAt!, member: fsrs });
+    const graded = (await stateOf(db, alice.id, CARD))!;
+    expect(graded.stability).toBeGreaterThan(converted.stability!);
+
+    // Back to SM-2: the state the three grades give under SM-2, and the log untouched.
+    const now = daysLater(1, converted.dueAt!);
+    expect(await chooseScheduler(db, alice, { scheduler: "sm2", desiredRetention: 0.85 }, now)).toBe(2);
+    let replayed = UNSEEN_STATE;
+    const times = [NOW, daysLater(1), converted.dueAt!];
+    for (const [index, quality] of ([5, 4, 4] as const).entries()) replayed = applyGrade(replayed, index === 0 ? "new" : "review", quality, times[index]!, BERLIN);
+    expect(await stateOf(db, alice.id, CARD)).toMatchObject({ repetitions: replayed.repetitions, easeFactor: replayed.easeFactor, interval: replayed.interval, dueAt: replayed.dueAt, stability: null, difficulty: null });
+    expect((await logsOf(alice.id)).slice(0, logsBefore.length)).toEqual(logsBefore);
+
+    // Choosing the scheduler in use changes only the retention.
+    expect(await chooseScheduler(db, alice, { scheduler: "sm2", desiredRetention: 0.9 }, now)).toBe(0);
+  });
+
+  it("a switch made while a grade is in flight refuses that grade rather than mixing the two", async () => {
+    await grade(4, { expectedVersion: 0 });
+    await chooseScheduler(db, alice, { scheduler: "fsrs", desiredRetention: 0.9 }, NOW);
+    // The grade was made against the state before the switch.
+    await expect(grade(4, { expectedVersion: 1, now: daysLater(1), member: fsrsMember() })).rejects.toBeInstanceOf(StudyConflict);
   });
 });

@@ -4,6 +4,7 @@ import { optimizeStatus, startOptimize } from "@/app/_lib/dal/fsrs-optimizer";
 
 export const POST = endpointRoute("fsrs/optimize", {
   async handle(user, { start }, now) {
-    return { status: start ? await startOptimize(await getDb(), user.id, now) : optimizeStatus(user.id) };
+    const db = await getDb();
+    return { status: start ? await startOptimize(db, user.id, now) : await optimizeStatus(db, user.id) };
   },
 });
