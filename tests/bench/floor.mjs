@@ -20,8 +20,8 @@ export function gradeFloor(databaseFile, userId, grades) {
     `UPDATE "ReviewState" SET repetitions = repetitions + 1, interval = 6, dueAt = ?, version = version + 1, lastReviewedAt = ? WHERE userId = ? AND itemKind = 'card' AND itemId = ? AND version = ?`,
   );
   const insertLog = db.prepare(
-    `INSERT INTO "ReviewLog" (userId, requestId, itemKind, itemId, quality, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
-     VALUES (?, ?, 'card', ?, 5, 'new', ?, 1000, 0, NULL, ?, ?)`,
+    `INSERT INTO "ReviewLog" (userId, requestId, itemKind, itemId, quality, rating, elapsedDays, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
+     VALUES (?, ?, 'card', ?, 5, 4, 0, 'new', ?, 1000, 0, NULL, ?, ?)`,
   );
   const grade = db.transaction((cardId, requestId, now) => {
     if (seen.get(userId, requestId)) return;

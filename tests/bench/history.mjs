@@ -9,14 +9,15 @@ export function writeHeavyHistory(databaseFile, userId, reviews, now = new Date(
   const db = new Database(databaseFile);
   const cards = db.prepare(`SELECT id FROM "Card" WHERE retiredAt IS NULL ORDER BY id`).all().map((row) => row.id);
   const insertLog = db.prepare(
-    `INSERT INTO "ReviewLog" (userId, requestId, itemKind, itemId, quality, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
-     VALUES (?, ?, 'card', ?, ?, ?, ?, 4000, ?, NULL, ?, ?)`,
+    `INSERT INTO "ReviewLog" (userId, requestId, itemKind, itemId, quality, rating, elapsedDays, kind, studyDay, durationMs, intervalBefore, before, after, reviewedAt)
+     VALUES (?, ?, 'card', ?, ?, ?, ?, ?, ?, 4000, ?, NULL, ?, ?)`,
   );
   const insertState = db.prepare(
     `INSERT INTO "ReviewState" (userId, itemKind, itemId, repetitions, easeFactor, interval, dueAt, lapses, version, firstReviewedAt, lastReviewedAt)
      VALUES (?, 'card', ?, 5, 2.5, ?, ?, 1, ?, ?, ?)`,
   );
   const perDay = Math.ceil(reviews / 365);
+  const lastDay = new Map();
   let written = 0;
   db.transaction(() => {
     for (let d = 364; d >= 0 && written < reviews; d--) {
@@ -25,7 +26,11 @@ export function writeHeavyHistory(databaseFile, userId, reviews, now = new Date(
         const quality = written % 10 === 0 ? 2 : 4;
         const interval = (written % 60) + 1;
         const after = JSON.stringify({ repetitions: 3, easeFactor: 2.5, interval, version: written + 1 });
-        insertLog.run(userId, `h-${written}`, cards[written % cards.length], quality, written < cards.length ? "new" : "review", day(at), interval, after, iso(at));
+        const card = cards[written % cards.length];
+        const elapsed = lastDay.has(card) ? 364 - d - lastDay.get(card) : 0;
+        lastDay.set(card, 364 - d);
+        // The rating each quality maps to (app/_lib/srs/ratings.ts): 2 is Again, 4 is Good.
+        insertLog.run(userId, `h-${written}`, card, quality, quality === 2 ? 1 : 3, elapsed, written < cards.length ? "new" : "review", day(at), interval, after, iso(at));
       }
     }
     cards.forEach((card, i) => {

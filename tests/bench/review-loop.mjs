@@ -7,6 +7,8 @@ import http from "node:http";
 import { latencySummary } from "./latency-summary.mjs";
 
 const GRADES = [5, 4, 3, 5, 2];
+// FSRS members rate 1–4: the same grades, as the ratings they map to (app/_lib/srs/ratings.ts).
+const RATINGS = [4, 3, 2, 4, 1];
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
@@ -28,7 +30,8 @@ function postJson(url, cookie, origin, body) {
   });
 }
 
-export async function reviewLoop(base, cookies, seconds) {
+/** `scheduler`: "sm2" members send grades, "fsrs" members ratings. */
+export async function reviewLoop(base, cookies, seconds, scheduler = "sm2") {
   const latencies = [];
   let errors = 0;
   const started = performance.now();
@@ -45,7 +48,13 @@ export async function reviewLoop(base, cookies, seconds) {
         const have = snapshot.entries.slice(0, 24).map((e) => `${e.itemKind}:${e.itemId}`);
         const started = performance.now();
         const response = await post(cookie, "/api/study/grade", {
-          itemKind, itemId, quality: GRADES[i % GRADES.length], requestId: randomUUID(), expectedVersion: version, durationMs: 3000, have,
+          itemKind,
+          itemId,
+          ...(scheduler === "fsrs" ? { rating: RATINGS[i % RATINGS.length] } : { quality: GRADES[i % GRADES.length] }),
+          requestId: randomUUID(),
+          expectedVersion: version,
+          durationMs: 3000,
+          have,
         });
         latencies.push(performance.now() - started);
         if (!response.ok) errors++;

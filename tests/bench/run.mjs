@@ -15,6 +15,7 @@ import { latencySummary } from "./latency-summary.mjs";
 import { lighthouseRuns } from "./lighthouse.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
+import { optimizeBench } from "./optimize.mjs";
 
 const quick = process.argv.includes("--quick");
 // --quick: two seconds a cell and no 50-user runs, so the whole of it (Lighthouse too) takes under two minutes.
@@ -78,6 +79,7 @@ let browser = null;
 let historyRows = 0;
 let floor = [];
 let lighthouse = [];
+let optimize = null;
 try {
   await waitForServer(`${base}/signin`);
   // Member 0 browses and carries a year of history (100,000 reviews); the others grade.
@@ -85,9 +87,14 @@ try {
   // kept fresh for the in-browser measurement.
   const loopMembers = concurrencies.reduce((sum, c) => sum + c, 0);
   const members = await createMembers(databaseFile, 1 + loopMembers + 1);
+  const fsrsMembers = await createMembers(databaseFile, loopMembers, { prefix: "bench-fsrs", scheduler: "fsrs" });
+  const [optimizer] = await createMembers(databaseFile, 1, { prefix: "bench-optimize" });
+  setUp("synthetic log", bin("tsx"), ["tests/bench/synthetic-log.ts", databaseFile, optimizer.id, "1250", "365"]);
   historyRows = writeHeavyHistory(databaseFile, members[0].id, 100_000);
   const cookies = [];
   for (const member of members) cookies.push(await signIn(base, member.email));
+  const fsrsCookies = [];
+  for (const member of fsrsMembers) fsrsCookies.push(await signIn(base, member.email));
   const headers = { Cookie: cookies[0] };
   const attemptId = await startExam(base, cookies[0], 65, 400);
   scenarios.push({ name: "exam page (65 questions)", path: `/quiz/${attemptId}` });
@@ -109,12 +116,18 @@ try {
   }
   const cold = await coldProgress(base, cookies[0], databaseFile, members[0].id, quick ? 20 : 60);
   results.push({ name: "progress, history just changed (heavy)", concurrency: 1, ...cold });
+  // SM-2 and FSRS members in turn at each concurrency, so a change in the machine's speed falls on both.
   let next = 1;
+  let nextFsrs = 0;
   for (const connections of concurrencies) {
     const run = await reviewLoop(base, cookies.slice(next, next + connections), seconds);
     next += connections;
     results.push({ name: "review loop (grade, next card)", concurrency: connections, ...run });
+    const fsrsRun = await reviewLoop(base, fsrsCookies.slice(nextFsrs, nextFsrs + connections), seconds, "fsrs");
+    nextFsrs += connections;
+    results.push({ name: "review loop, FSRS member", concurrency: connections, ...fsrsRun });
   }
+  optimize = await optimizeBench(base, await signIn(base, optimizer.email), databaseFile, optimizer.id);
   browser = await gradeToPaint(base, cookies.at(-1), quick ? 15 : 40);
   lighthouse = await lighthouseRuns(base, cookies[0], ["/study", "/progress"]);
   // The floor runs with the server still up, on the same file, as the member who browsed.
@@ -139,6 +152,21 @@ if (browser) {
 for (const f of floor) {
   console.log(`floor, ${f.name}: the app ${f.app_p50_ms} ms p50 over HTTP, the bare transaction ${f.raw_p50_ms} ms: ${f.ratio}×`);
 }
+const floorP50 = (c) => results.find((r) => r.name.startsWith("health") && r.concurrency === c)?.p50_ms;
+for (const c of concurrencies) {
+  const sm2 = results.find((r) => r.name.startsWith("review loop (") && r.concurrency === c);
+  const fsrs = results.find((r) => r.name.startsWith("review loop, FSRS") && r.concurrency === c);
+  if (sm2 && fsrs) {
+    const ratio = (r) => Math.round((r.p50_ms / floorP50(c)) * 100) / 100;
+    console.log(`grade p50 ÷ floor p50 at ${c}: SM-2 ${ratio(sm2)}, FSRS ${ratio(fsrs)} (FSRS ÷ SM-2 ${Math.round((fsrs.p50_ms / sm2.p50_ms) * 100) / 100})`);
+  }
+}
+if (optimize) {
+  console.log(
+    `optimize ${optimize.reviews} reviews: ${optimize.seconds} s; floor p50 meanwhile ${optimize.floor_during_p50_ms} ms (p99 ${optimize.floor_during_p99_ms} ms), ${optimize.floor_during_rps} req/s`,
+  );
+  console.log(`evaluation on that log: ${JSON.stringify(optimize.evaluation)}`);
+}
 for (const l of lighthouse) {
   console.log(`lighthouse ${l.page}: performance ${l.performance}, accessibility ${l.accessibility}, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}`);
 }
@@ -153,6 +181,7 @@ writeFileSync(
       floor,
       grade_to_paint: browser,
       lighthouse,
+      optimize,
       bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null },
     },
     null,

@@ -29,15 +29,20 @@ export interface FitResult {
   evaluation: Evaluation;
 }
 
-/** One fit per fold for the evaluation, then one on everything; `onProgress` gets the share done, 0 to 1. */
+/**
+ * One fit per fold for the evaluation, and one on everything, all at once (the optimizer works off the JavaScript
+ * thread, so they overlap); `onProgress` gets the share done, 0 to 1.
+ */
 export async function fitAndEvaluate(history: readonly HistoryReview[], onProgress?: (fraction: number) => void): Promise<FitResult> {
-  const starts = foldStarts(history);
-  const steps = starts.length + 1;
-  const folds: number[][] = [];
-  for (const [step, start] of starts.entries()) {
-    folds.push(await fitParameters(trainingSet(history, start), (fraction) => onProgress?.((step + fraction) / steps)));
-  }
-  const parameters = await fitParameters(trainingSet(history), (fraction) => onProgress?.((steps - 1 + fraction) / steps));
+  const sets = [...foldStarts(history).map((start) => trainingSet(history, start)), trainingSet(history)];
+  const done = sets.map(() => 0);
+  const report = (index: number) => (fraction: number) => {
+    done[index] = fraction;
+    onProgress?.(done.reduce((sum, part) => sum + part, 0) / sets.length);
+  };
+  // fsrs-rs reports progress within a fit only now and then: each fit's end is reported too.
+  const fits = await Promise.all(sets.map((set, index) => fitParameters(set, report(index)).finally(() => report(index)(1))));
+  const parameters = fits.pop()!;
   onProgress?.(1);
-  return { parameters, evaluation: evaluate(history, folds) };
+  return { parameters, evaluation: evaluate(history, fits) };
 }
