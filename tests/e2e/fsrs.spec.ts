@@ -97,3 +97,19 @@ test("a member switches to FSRS, rates with 1–4 over two weeks, sees the sched
   await page.keyboard.press("Space");
   await expect(study.grades.getByRole("button")).toHaveText([/^0Blackout/, /^1Wrong/, /^2Almost/, /^3Hard/, /^4Good/, /^5Easy/]);
 });
+
+test("a desired retention out of range is refused with a message, and nothing changes", async ({ page }) => {
+  await newStudent(page, "retention", 2);
+  for (const [value, message] of [
+    ["75", "Use 80% or more: lower, you would forget too much between reviews."],
+    ["99", "Use at most 97%: higher, reviews pile up for little gain."],
+  ] as const) {
+    await chooseScheduler(page, "FSRS", value);
+    const field = page.getByLabel("Desired retention under FSRS (%)");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#desiredRetention-error")).toHaveText(message);
+  }
+  await page.goto("/settings");
+  await expect(page.getByRole("radio", { name: /^SM-2:/ })).toBeChecked();
+  await expect(page.getByLabel("Desired retention under FSRS (%)")).toHaveValue("90");
+});

@@ -105,3 +105,20 @@ test("study requests are refused cross-site, signed out, malformed, or aimed at 
   expect(signedOut.status()).toBe(401);
   await anonymous.close();
 });
+
+test("a grade on the wrong scale for the member's scheduler is refused with the fresh queue, and a grade with both is invalid", async ({ page, baseURL }) => {
+  await newStudent(page, "scale", 2);
+  const front = (await queue(page.request, baseURL!)).entries[0]!;
+  const grade = { itemKind: front.itemKind, itemId: front.itemId, requestId: "scale-request-0001", expectedVersion: front.version, durationMs: 1000 };
+  // An SM-2 member sending an FSRS rating (a screen left open across a switch in another tab).
+  const wrong = await post(page.request, baseURL!, "/api/study/grade", { ...grade, rating: 3 });
+  expect(wrong.status()).toBe(409);
+  const body = (await wrong.json()) as { error: string; snapshot: Snapshot & { scheduler: string } };
+  expect(body.error).toMatch(/You switched to SM-2 in another tab or window/);
+  expect(body.snapshot.scheduler).toBe("sm2");
+  expect(body.snapshot.done).toBe(0);
+  const both = await post(page.request, baseURL!, "/api/study/grade", { ...grade, quality: 4, rating: 3 });
+  expect(both.status()).toBe(400);
+  expect(((await both.json()) as { error: string }).error).toMatch(/not both/);
+  expect((await queue(page.request, baseURL!)).done).toBe(0);
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
-import { readKeyList, readState } from "./json-columns";
+import { readKeyList, readParameters, readState } from "./json-columns";
 
 /** Everything the member owns, and nothing anyone else does: their profile, item states, review log and quizzes. */
 export async function memberData(userId: string) {
@@ -8,7 +8,7 @@ export async function memberData(userId: string) {
   const [member, reviewStates, reviewLog, quizAttempts] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, hiddenFromGroup: true },
+      select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, newCardOrder: true, hiddenFromGroup: true, scheduler: true, desiredRetention: true, fsrsParameters: true },
     }),
     db.reviewState.findMany({ where: { userId }, orderBy: [{ itemKind: "asc" }, { itemId: "asc" }], omit: { userId: true } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
@@ -20,7 +20,8 @@ export async function memberData(userId: string) {
     }),
   ]);
   return {
-    member,
+    // The fitted parameters are JSON text in the database: give them back as numbers.
+    member: member && { ...member, fsrsParameters: member.fsrsParameters === null ? null : readParameters(member.fsrsParameters, "User.fsrsParameters") },
     reviewStates,
     // The before/after snapshots are JSON text in the database: give them back as objects.
     reviewLog: reviewLog.map((log) => ({ ...log, before: log.before ? readState(log.before, "ReviewLog.before") : null, after: readState(log.after, "ReviewLog.after") })),

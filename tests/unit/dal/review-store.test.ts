@@ -520,6 +520,16 @@ describe("FSRS and switching scheduler", () => {
     expect(await chooseScheduler(db, alice, { scheduler: "sm2", desiredRetention: 0.9 }, now)).toBe(0);
   });
 
+  it("undo under FSRS puts back the exact state, memory state included", async () => {
+    await grade(4, { expectedVersion: 0, member: fsrsMember() });
+    const before = (await stateOf(db, alice.id, CARD))!;
+    expect(before.stability).toBeGreaterThan(0);
+    const { requestId } = await grade(5, { expectedVersion: 1, now: before.dueAt!, member: fsrsMember() });
+    expect((await stateOf(db, alice.id, CARD))!.stability).not.toBe(before.stability);
+    await undoGrade(db, alice.id, requestId, before.dueAt!);
+    expect(await stateOf(db, alice.id, CARD)).toEqual(before);
+  });
+
   it("a switch made while a grade is in flight refuses that grade rather than mixing the two", async () => {
     await grade(4, { expectedVersion: 0 });
     await chooseScheduler(db, alice, { scheduler: "fsrs", desiredRetention: 0.9 }, NOW);

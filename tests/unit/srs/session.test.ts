@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { qualityOfRating, type Rating } from "@/app/_lib/srs/ratings";
 import { itemKey, type QueueEntry, type QueueKind } from "@/app/_lib/srs/queue";
 import { advance, dropFront, formatDays, gradeOutcome, remaining, withFront, type StudyView } from "@/app/_lib/srs/session";
 
@@ -161,5 +162,20 @@ describe("formatDays", () => {
     [730, "2y"],
   ])("shows %i days as %s", (days, label) => {
     expect(formatDays(days)).toBe(label);
+  });
+});
+
+describe("gradeOutcome under FSRS", () => {
+  const fsrsEntry = entry("f1", "review", { version: 3, interval: 9, fsrsIntervals: { 1: 2, 2: 9, 3: 21, 4: 64 } });
+
+  it("labels each rating's button with the interval the server worked out, Again and Hard as again today", () => {
+    expect([1, 2, 3, 4].map((rating) => gradeOutcome(fsrsEntry, qualityOfRating(rating as Rating)).label)).toEqual(["again today", "again today", "21d", "2.1mo"]);
+    expect(gradeOutcome(fsrsEntry, qualityOfRating(1)).spoken).toBe("again today, then next review in 2d");
+  });
+
+  it("a re-drill says only again or done, under either scheduler", () => {
+    const redrill = { ...fsrsEntry, kind: "redrill" as const };
+    expect(gradeOutcome(redrill, qualityOfRating(2)).label).toBe("again today");
+    expect(gradeOutcome(redrill, qualityOfRating(3)).label).toBe("done");
   });
 });
