@@ -8,21 +8,24 @@ import { text } from "node:stream/consumers";
 import { z } from "zod";
 import { fitAndEvaluate } from "../_lib/srs/fit";
 
-const historySchema = z.array(
-  z.object({
-    item: z.string().min(1),
-    rating: z.literal([1, 2, 3, 4]),
-    quality: z.literal([0, 1, 2, 3, 4, 5]).nullable(),
-    elapsedDays: z.number().int().min(0),
-  }),
-);
+const inputSchema = z.object({
+  history: z.array(
+    z.object({
+      item: z.string().min(1),
+      rating: z.literal([1, 2, 3, 4]),
+      quality: z.literal([0, 1, 2, 3, 4, 5]).nullable(),
+      elapsedDays: z.number().int().min(0),
+    }),
+  ),
+  fit: z.boolean(),
+});
 
 const send = (message: object) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
 try {
-  const history = historySchema.parse(JSON.parse(await text(process.stdin)));
+  const { history, fit } = inputSchema.parse(JSON.parse(await text(process.stdin)));
   let reported = 0;
-  const result = await fitAndEvaluate(history, (fraction) => {
+  const result = await fitAndEvaluate(history, fit, (fraction) => {
     // A line per percent at most.
     if (fraction - reported >= 0.01 || fraction === 1) send({ progress: (reported = fraction) });
   });

@@ -9,7 +9,9 @@ import { HeatmapChart } from "./heatmap-chart";
 import { MasteryTable } from "./mastery-table";
 import * as clock from "@/app/_lib/clock";
 import { TableScroll } from "@/app/_components/table-scroll";
-import { knowledgeReport, schedulerComparison } from "@/app/_lib/dal/fsrs";
+import { knowledgeReport, storedEvaluation } from "@/app/_lib/dal/fsrs";
+import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
+import { getDb } from "@/app/_lib/db";
 import { SchedulerComparisonTable } from "./scheduler-comparison";
 import { KnowledgeTable } from "./knowledge-table";
 
@@ -20,7 +22,13 @@ const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = await clock.now();
-  const [report, today, comparison, knowledge] = await Promise.all([progressReport(user, now), studySummary(user, now), schedulerComparison(user), knowledgeReport(user, now)]);
+  const [report, today, evaluation, knowledge, job] = await Promise.all([
+    progressReport(user, now),
+    studySummary(user, now),
+    storedEvaluation(user.id),
+    knowledgeReport(user, now),
+    getDb().then((db) => optimizeStatus(db, user.id)),
+  ]);
   const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const { retention } = report;
@@ -153,7 +161,7 @@ export default async function ProgressPage() {
         </TableScroll>
       </section>
 
-      <SchedulerComparisonTable comparison={comparison} scheduler={user.scheduler} dateOf={(at) => dateOf.format(new Date(at))} />
+      <SchedulerComparisonTable evaluation={evaluation} job={job} scheduler={user.scheduler} dateOf={(at) => dateOf.format(new Date(at))} />
 
       <section aria-labelledby="forecast-title">
         <h2 id="forecast-title">Reviews due, next 30 days</h2>

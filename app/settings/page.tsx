@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/auth";
 import { PasswordForm, ProfileForm, StudyForm } from "./settings-forms";
 import { SchedulerForm } from "./scheduler-form";
-import { OptimizeControl } from "./optimize-control";
+import { FsrsJobControl } from "@/app/_components/fsrs-job-control";
 import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { storedEvaluation } from "@/app/_lib/dal/fsrs";
 import { getDb } from "@/app/_lib/db";
 
 export const metadata: Metadata = { title: "Settings" };
+
+const count = (reviews: number) => `${reviews.toLocaleString("en")} ${reviews === 1 ? "review" : "reviews"}`;
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
@@ -29,10 +31,15 @@ export default async function SettingsPage() {
         newCardOrder={user.newCardOrder}
       />
       <SchedulerForm scheduler={user.scheduler} desiredRetention={user.desiredRetention} />
-      <OptimizeControl
-        initial={await optimizeStatus(await getDb(), user.id)}
-        lastFit={fit ? `Your parameters were fitted to ${fit.reviews.toLocaleString("en")} reviews on ${fitDate}.` : null}
-      />
+      <section className="panel form" aria-labelledby="optimize-title" id="optimize">
+        <h2 id="optimize-title">Fit FSRS to your reviews</h2>
+        <p className="muted">
+          FSRS starts from parameters fitted to millions of learners. Optimizing fits them to your own review log (kept under either scheduler), and compares
+          on <a href="/progress#schedulers">your progress page</a> how well each scheduler predicts your memory.
+        </p>
+        {fit && <p>{fit.fsrsFitted ? `Last fitted and compared on ${count(fit.reviews)} on ${fitDate}.` : `Last compared on ${count(fit.reviews)} on ${fitDate} (too few to fit).`}</p>}
+        <FsrsJobControl initial={await optimizeStatus(await getDb(), user.id)} label="Optimize my parameters" />
+      </section>
       <PasswordForm />
       <section className="panel form" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>

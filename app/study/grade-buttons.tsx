@@ -38,7 +38,7 @@ export function GradeButtons({ entry, scheduler, onGrade }: { entry: QueueEntry;
   return (
     <div className={`grade-buttons ${scheduler}`} role="group" aria-label={`How well did you remember? Keys ${buttons[0]!.key} to ${buttons.at(-1)!.key}`}>
       {buttons.map(({ key, quality, name, meaning }) => {
-        const outcome = gradeOutcome(entry, quality);
+        const outcome = gradeOutcome(entry, quality, scheduler);
         return (
           <button
             key={key}

@@ -16,7 +16,7 @@ async function post(base, cookie, start) {
 
 export async function optimizeBench(base, cookie, databaseFile, userId) {
   const latencies = [];
-  const floor = autocannon({ url: `${base}/api/health`, connections: 10, duration: 60 });
+  const floor = autocannon({ url: `${base}/api/health`, connections: 10, duration: 300 });
   floor.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   let requests = 0;
   floor.on("response", () => requests++);

@@ -67,13 +67,16 @@ test("a member switches to FSRS, rates with 1–4 over two weeks, sees the sched
 
   await page.goto("/progress");
   const section = page.getByRole("region", { name: "Which scheduler predicts you best" });
+  await expect(section).toContainText("Not compared yet.");
+  await section.getByRole("button", { name: "Compare on my reviews" }).click();
+  await expect(section.getByRole("status")).toHaveText(/^Done: the schedulers compared on \d+ predictions?\. Fitting FSRS to you needs 64 reviews .* so \d+ more\./);
   await expect(section.locator("#schedulers-reading")).toHaveText(/predicts your recall better than|predict your recall about equally/);
   const table = section.getByRole("table");
   for (const name of ["SM-2", "FSRS, default parameters"]) {
     await expect(table.getByRole("row", { name: new RegExp(`^${name}`) })).toHaveText(new RegExp(`${name}\\d\\.\\d{3}\\d\\.\\d{3}`));
   }
   await expect(table.getByRole("row", { name: /^FSRS, your parameters/ })).toContainText("—");
-  await expect(section).toContainText(/reviews predicted/);
+  await expect(section).toContainText(/\d+ predictions? from your \d+ reviews/);
   const knowledge = page.getByRole("region", { name: "Estimated knowledge" });
   // Known now, studied, cards: the eight cards studied (four new each day), all just reviewed, so nearly all known.
   const cells = knowledge.getByRole("row", { name: /^Amazon DynamoDB/ }).getByRole("cell");
@@ -85,10 +88,12 @@ test("a member switches to FSRS, rates with 1–4 over two weeks, sees the sched
   await page.goto(cardHref!);
   await expect(page.locator("#card-recall")).toHaveText(/^Your chance of recalling it now: \d{1,3}% \(FSRS's estimate from your reviews of it\)\.$/);
 
-  // Too few reviews to fit: optimizing says how many more it needs.
+  // Too few reviews to fit: optimizing says how many more it needs, and what it compared meanwhile.
   await page.goto("/settings");
-  await page.getByRole("button", { name: "Optimize my parameters" }).click();
-  await expect(page.getByRole("region", { name: "Fit FSRS to your reviews" }).getByRole("status")).toHaveText(/Optimizing needs 64 reviews .* you have \d+, so \d+ more\./);
+  const optimize = page.getByRole("region", { name: "Fit FSRS to your reviews" });
+  await expect(optimize).toContainText(/Last compared on \d+ reviews on .* \(too few to fit\)\./);
+  await optimize.getByRole("button", { name: "Optimize my parameters" }).click();
+  await expect(optimize.getByRole("status")).toHaveText(/^Done: the schedulers compared .* you have \d+, so \d+ more\./);
 
   // Back to SM-2: the four cards get the state replaying their log through SM-2 gives, and a new day shows six grades.
   await expect(await chooseScheduler(page, "SM-2")).toHaveText(/^Switched to SM-2: \d cards converted, your review log kept whole\.$/);

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createDbClient } from "@/app/_lib/db-client";
 import { createAttempt } from "@/app/_lib/dal/quiz-store";
-import { applyGrade, UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
+import { applyGrade, SM2_SCHEDULER, UNSEEN_STATE, type Scheduler, type StoredState } from "@/app/_lib/srs/grade";
 import type { QueueKind } from "@/app/_lib/srs/queue";
 import type { Quality } from "@/app/_lib/srs/sm2";
 import { drawQuestions } from "@/app/_lib/quiz/draw";
@@ -33,7 +33,13 @@ interface Save {
 }
 
 const setup = prepareDatabase();
-const members = (await createMembers(setup.file, MEMBERS)) as { id: string; email: string }[];
+// Half the members on SM-2, half on FSRS (which rate 1–4): both schedulers' writes must survive a kill.
+const members = [
+  ...((await createMembers(setup.file, MEMBERS / 2)) as { id: string; email: string }[]),
+  ...((await createMembers(setup.file, MEMBERS / 2, { prefix: "fsrs", scheduler: "fsrs" })) as { id: string; email: string }[]),
+];
+const onFsrs = new Set(members.slice(MEMBERS / 2).map((member) => member.id));
+const FSRS: Scheduler = { name: "fsrs", settings: { parameters: null, desiredRetention: 0.9 } };
 
 // One open exam per member, started the way the app starts one.
 const db = await createDbClient(`file:${setup.file}`);
@@ -76,8 +82,8 @@ async function study(memberId: string, cookie: string) {
       if (!front) return;
       const requestId = randomUUID();
       sentGrades.add(requestId);
-      const quality = [5, 4, 3, 2][step % 4];
-      const reply = await post(cookie, "/api/study/grade", { ...front, quality, requestId, expectedVersion: front.version, durationMs: 1000 });
+      const grade = onFsrs.has(memberId) ? { rating: [4, 3, 2, 1][step % 4] } : { quality: [5, 4, 3, 2][step % 4] };
+      const reply = await post(cookie, "/api/study/grade", { ...front, ...grade, requestId, expectedVersion: front.version, durationMs: 1000 });
       if (reply.status === 200) ackedGrades.add(requestId);
       snapshot = reply.body.snapshot as typeof snapshot;
     }
@@ -140,7 +146,8 @@ let replayed = 0;
 for (const state of states) {
   let expected: StoredState = UNSEEN_STATE;
   for (const log of logs.filter((l) => l.userId === state.userId && l.itemKind === state.itemKind && l.itemId === state.itemId && !l.undoneAt)) {
-    expected = applyGrade(expected, log.kind as QueueKind, log.quality as Quality, new Date(log.reviewedAt), "UTC");
+    const scheduler = onFsrs.has(String(state.userId)) ? FSRS : SM2_SCHEDULER;
+    expected = applyGrade(expected, log.kind as QueueKind, log.quality as Quality, new Date(log.reviewedAt), "UTC", scheduler);
   }
   const actual = {
     repetitions: state.repetitions,
@@ -150,6 +157,8 @@ for (const state of states) {
     lapses: state.lapses,
     version: state.version,
     redrillDay: state.redrillDay,
+    stability: state.stability,
+    difficulty: state.difficulty,
   };
   const wanted = { ...expected, dueAt: expected.dueAt?.toISOString() ?? null };
   for (const key of Object.keys(actual) as (keyof typeof actual)[]) {

@@ -1,7 +1,8 @@
 import "server-only";
 /**
- * Optimizing a member's FSRS parameters, in the background: the fit runs in a process of its own
- * (app/_scripts/fsrs-fit.ts). The job's state is a row of FsrsJob, so whichever server worker a request reaches
+ * Evaluating the schedulers on a member's reviews and, when there are enough of them, fitting the member's FSRS
+ * parameters, in the background: the work runs in a process of its own (app/_scripts/fsrs-fit.ts), so requests go
+ * on being served. The job's state is a row of FsrsJob, so whichever server worker a request reaches
  * reports the same job, and a start that finds one running (a double click, another tab) joins it. The worker
  * that started a fit keeps its row's heartbeat fresh; a running row whose heartbeat stopped (its server was
  * stopped mid-fit) counts as cut off, and may be started again.
@@ -11,15 +12,15 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { PrismaClient } from "@/app/_lib/db-client";
-import { MIN_TRAINING_REVIEWS, trainingReviewCount, type HistoryReview } from "@/app/_lib/srs/evaluate";
+import { MIN_TRAINING_REVIEWS, targetCount, trainingReviewCount, type HistoryReview } from "@/app/_lib/srs/evaluate";
 import type { FitResult } from "@/app/_lib/srs/fit";
 import { evaluation, fsrsParameters, type StoredEvaluation } from "./json-columns";
 import { reviewHistory } from "./review-store";
 
 export type OptimizeStatus =
   | { state: "idle" }
-  | { state: "running"; progress: number }
-  | { state: "done"; reviews: number }
+  | { state: "running"; progress: number; message?: undefined }
+  | { state: "done"; message: string }
   | { state: "refused" | "failed"; message: string };
 
 /** The longest a fit may take before it is stopped (10,000 reviews take a few seconds). */
@@ -28,8 +29,8 @@ const FIT_TIMEOUT_MS = 5 * 60_000;
 const HEARTBEAT_MS = 2_000;
 const STALE_MS = 30_000;
 
-const FAILED = "Optimizing failed, and your parameters are unchanged. Try again; if it fails again, tell your group's admin.";
-const CUT_OFF = "Optimizing was cut off (the server stopped), and your parameters are unchanged. Start it again.";
+const FAILED = "The evaluation failed, and your parameters are unchanged. Try again; if it fails again, tell your group's admin.";
+const CUT_OFF = "The evaluation was cut off (the server stopped), and your parameters are unchanged. Start it again.";
 
 // Job times are the wall clock's: they measure a process's liveness, not a study day.
 const wallClock = () => new Date();
@@ -40,7 +41,7 @@ export async function optimizeStatus(db: PrismaClient, userId: string): Promise<
   if (job.state === "running") {
     return wallClock().getTime() - job.updatedAt.getTime() > STALE_MS ? { state: "failed", message: CUT_OFF } : { state: "running", progress: job.progress };
   }
-  if (job.state === "done") return { state: "done", reviews: job.reviews ?? 0 };
+  if (job.state === "done") return { state: "done", message: job.message ?? "Done." };
   return { state: job.state === "refused" ? "refused" : "failed", message: job.message ?? FAILED };
 }
 
@@ -63,12 +64,12 @@ async function claim(db: PrismaClient, userId: string): Promise<boolean> {
 
 const childMessage = z.union([
   z.object({ progress: z.number() }),
-  z.object({ result: z.object({ parameters: fsrsParameters, evaluation }) }),
+  z.object({ result: z.object({ parameters: fsrsParameters.nullable(), evaluation }) }),
   z.object({ error: z.string() }),
 ]);
 
 /** Runs the fit in its own process, following its progress; resolves with its result. */
-function runFit(history: readonly HistoryReview[], running: { progress: number }): Promise<FitResult> {
+function runFit(history: readonly HistoryReview[], fit: boolean, running: { progress: number }): Promise<FitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(process.cwd(), "app", "_scripts", "fsrs-fit.ts")], { stdio: ["pipe", "pipe", "inherit"] });
     const timer = setTimeout(() => child.kill("SIGKILL"), FIT_TIMEOUT_MS);
@@ -97,19 +98,21 @@ function runFit(history: readonly HistoryReview[], running: { progress: number }
       clearTimeout(timer);
       if (!settled) reject(new Error(`The optimizer stopped (exit ${code}) without a result.`));
     });
-    child.stdin.end(JSON.stringify(history));
+    child.stdin.end(JSON.stringify({ history, fit }));
   });
 }
 
-/** Starts fitting this member's parameters, unless a fit is already running or their history is too short. */
+const count = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
+
+/**
+ * Starts evaluating the member's reviews, fitting FSRS to them when there are enough, unless a job is already
+ * running (then it reports that one). Refused only when there is nothing to predict yet.
+ */
 export async function startOptimize(db: PrismaClient, userId: string, now: Date): Promise<OptimizeStatus> {
   const history = await reviewHistory(db, userId);
-  const training = trainingReviewCount(history);
-  if (training < MIN_TRAINING_REVIEWS) {
-    const message =
-      `Optimizing needs ${MIN_TRAINING_REVIEWS} reviews of cards you had already reviewed on two earlier days; you have ${training}, ` +
-      `so ${MIN_TRAINING_REVIEWS - training} more. Until then FSRS uses its default parameters, fitted to millions of learners' reviews.`;
-    // Not over a running fit: that one goes on.
+  if (targetCount(history) === 0) {
+    const message = "Nothing to evaluate yet: the schedulers are compared on reviews of cards you studied on an earlier day. Come back after tomorrow's reviews.";
+    // Not over a running job: that one goes on.
     if ((await optimizeStatus(db, userId)).state !== "running") {
       const row = { state: "refused", progress: 0, message, reviews: null, updatedAt: wallClock() };
       await db.fsrsJob.upsert({ where: { userId }, create: { userId, ...row }, update: row });
@@ -118,16 +121,26 @@ export async function startOptimize(db: PrismaClient, userId: string, now: Date)
   }
   if (!(await claim(db, userId))) return optimizeStatus(db, userId);
 
+  const trainingReviews = trainingReviewCount(history);
+  const fit = trainingReviews >= MIN_TRAINING_REVIEWS;
   const running = { progress: 0 };
   const heartbeat = setInterval(() => {
     void db.fsrsJob.updateMany({ where: { userId, state: "running" }, data: { progress: running.progress, updatedAt: wallClock() } }).catch(() => {});
   }, HEARTBEAT_MS);
-  void runFit(history, running)
+  void runFit(history, fit, running)
     .then(async ({ parameters, evaluation }) => {
-      const stored: StoredEvaluation = { ...evaluation, reviews: history.length, at: now.toISOString() };
+      const stored: StoredEvaluation = { ...evaluation, reviews: history.length, trainingReviews, at: now.toISOString() };
+      const message = parameters
+        ? `Done: FSRS fitted to your ${count(history.length, "review")}, and the schedulers compared on ${count(evaluation.predicted, "prediction")}. Your next FSRS grades use your parameters.`
+        : `Done: the schedulers compared on ${count(evaluation.predicted, "prediction")}. Fitting FSRS to you needs ${count(MIN_TRAINING_REVIEWS, "review")} of cards ` +
+          `you had already reviewed on two earlier days; you have ${trainingReviews}, so ${MIN_TRAINING_REVIEWS - trainingReviews} more. Until then FSRS uses its ` +
+          `default parameters, fitted to millions of learners' reviews.`;
       await db.$transaction([
-        db.user.update({ where: { id: userId }, data: { fsrsParameters: JSON.stringify(parameters), fsrsEvaluation: JSON.stringify(stored) } }),
-        db.fsrsJob.update({ where: { userId }, data: { state: "done", progress: 1, reviews: history.length, updatedAt: wallClock() } }),
+        db.user.update({
+          where: { id: userId },
+          data: { fsrsEvaluation: JSON.stringify(stored), ...(parameters && { fsrsParameters: JSON.stringify(parameters) }) },
+        }),
+        db.fsrsJob.update({ where: { userId }, data: { state: "done", progress: 1, message, reviews: history.length, updatedAt: wallClock() } }),
       ]);
     })
     .catch(async (error: unknown) => {

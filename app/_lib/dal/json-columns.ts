@@ -49,8 +49,11 @@ const metrics = z.object({ logLoss: z.number(), rmseBins: z.number() });
 /** srs/evaluate.ts's Evaluation. */
 export const evaluation = z.object({ predicted: z.number().int(), sm2: metrics, fsrsDefault: metrics, fsrsFitted: metrics.nullable() }) satisfies z.ZodType<Evaluation, unknown>;
 
-/** User.fsrsEvaluation: the evaluation made with the last fit, on how many reviews, and when. */
-export const storedEvaluation = evaluation.extend({ reviews: z.number().int(), at: z.iso.datetime() });
+/**
+ * User.fsrsEvaluation: the last evaluation, on how many reviews, how many of them could train FSRS (fitting needs
+ * MIN_TRAINING_REVIEWS), and when.
+ */
+export const storedEvaluation = evaluation.extend({ reviews: z.number().int(), trainingReviews: z.number().int(), at: z.iso.datetime() });
 export type StoredEvaluation = z.infer<typeof storedEvaluation>;
 
 export const readStoredEvaluation = (text: string, column: string): StoredEvaluation => parseJson(storedEvaluation, text, column);

@@ -253,7 +253,7 @@ export async function undoGrade(db: PrismaClient, userId: string, requestId: str
 }
 
 /**
- * Puts items into the member's queue, due now, to be scheduled by SM-2 from their next grade (questions
+ * Puts items into the member's queue, due now, to be scheduled by the member's scheduler from their next grade (questions
  * missed in a quiz). An item already there is brought forward; a suspended one is left alone. Runs inside the
  * caller's write (a quiz submission), so the miss and the queue change commit together.
  */

@@ -75,6 +75,11 @@ export function foldStarts(history: readonly HistoryReview[]): number[] {
   return Array.from({ length: FOLDS - 1 }, (_, k) => targets[Math.floor(((k + 1) * targets.length) / FOLDS)]!);
 }
 
+/** Reviews a model is scored on: every review of an item on a later day than its previous one. */
+export function targetCount(history: readonly HistoryReview[]): number {
+  return byItem(history).reduce((sum, reviews) => sum + reviews.filter(isTarget).length, 0);
+}
+
 /** Reviews that can train every parameter: an item's targets after its first. */
 export function trainingReviewCount(history: readonly HistoryReview[]): number {
   return byItem(history).reduce((sum, reviews) => sum + Math.max(0, reviews.filter(isTarget).length - 1), 0);
@@ -86,14 +91,22 @@ export interface TrainingReview {
 }
 
 /**
+ * fsrs-rs trains on items of at most this many reviews (its TrainingConfig's `maxSeqLen` default) and leaves
+ * longer ones out: building them would only cost time (a card reviewed 300 times is 300 items of up to 300 reviews).
+ */
+export const MAX_TRAINING_SEQUENCE = 64;
+
+/**
  * The optimizer's training items from the reviews before `beforeIndex` (all of them when omitted): for each
- * target, the item's reviews up to and including it, the first with no elapsed time.
+ * target among an item's first MAX_TRAINING_SEQUENCE reviews, its reviews up to and including it, the first with
+ * no elapsed time.
  */
 export function trainingSet(history: readonly HistoryReview[], beforeIndex = Infinity): TrainingReview[][] {
   const set: TrainingReview[][] = [];
   for (const reviews of byItem(history)) {
-    const sequence = reviews.map((review, position) => ({ rating: review.rating, deltaT: position === 0 ? 0 : review.elapsedDays }));
-    reviews.forEach((review, position) => {
+    const kept = reviews.slice(0, MAX_TRAINING_SEQUENCE);
+    const sequence = kept.map((review, position) => ({ rating: review.rating, deltaT: position === 0 ? 0 : review.elapsedDays }));
+    kept.forEach((review, position) => {
       if (isTarget(review, position) && review.index < beforeIndex) set.push(sequence.slice(0, position + 1));
     });
   }

@@ -23,17 +23,22 @@ export async function fitParameters(training: readonly TrainingReview[][], onPro
 }
 
 export interface FitResult {
-  /** Fitted to the whole history: what the member's scheduling uses from now on. */
-  parameters: number[];
-  /** The three models scored without peeking (./evaluate.ts). */
+  /** Fitted to the whole history, what the member's scheduling uses from now on; null when not fitted. */
+  parameters: number[] | null;
+  /** The three models scored without peeking (./evaluate.ts); FSRS fitted only when `fit` was asked. */
   evaluation: Evaluation;
 }
 
 /**
- * One fit per fold for the evaluation, and one on everything, all at once (the optimizer works off the JavaScript
- * thread, so they overlap); `onProgress` gets the share done, 0 to 1.
+ * The evaluation, and with `fit` the parameters: one fit per fold for the evaluation and one on everything, all at
+ * once (the optimizer works off the JavaScript thread, so they overlap). `onProgress` gets the share done, 0 to 1.
  */
-export async function fitAndEvaluate(history: readonly HistoryReview[], onProgress?: (fraction: number) => void): Promise<FitResult> {
+export async function fitAndEvaluate(history: readonly HistoryReview[], fit: boolean, onProgress?: (fraction: number) => void): Promise<FitResult> {
+  if (!fit) {
+    const evaluation = evaluate(history, null);
+    onProgress?.(1);
+    return { parameters: null, evaluation };
+  }
   const sets = [...foldStarts(history).map((start) => trainingSet(history, start)), trainingSet(history)];
   const done = sets.map(() => 0);
   const report = (index: number) => (fraction: number) => {

@@ -84,9 +84,13 @@ export interface GradeOutcome {
  * says (its next review after that is the scheduler's interval); a re-drill grade changes no schedule. Under
  * FSRS, `quality` is the rating's (./ratings.ts) and the interval is the one the server sent with the entry.
  */
-export function gradeOutcome(entry: QueueEntry, quality: Quality): GradeOutcome {
+export function gradeOutcome(entry: QueueEntry, quality: Quality, scheduler: StudyView["scheduler"] = "sm2"): GradeOutcome {
   if (entry.kind === "redrill") {
     return quality < REDRILL_BELOW ? { label: "again today", spoken: "again today" } : { label: "done", spoken: "done for today" };
+  }
+  if (scheduler === "fsrs" && !entry.fsrsIntervals) {
+    // Beyond the items whose intervals came with the last reply (many grades made while offline): not guessed.
+    return quality < REDRILL_BELOW ? { label: "again today", spoken: "again today" } : { label: "…", spoken: "next review set once this grade is saved" };
   }
   const days = entry.fsrsIntervals ? entry.fsrsIntervals[ratingOfQuality(quality)] : sm2(entry, quality).interval;
   const interval = formatDays(days);

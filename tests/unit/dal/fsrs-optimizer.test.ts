@@ -53,11 +53,24 @@ async function finished() {
 }
 
 describe("startOptimize", () => {
-  it("refuses a short history, saying how many more reviews it needs, and saves nothing", async () => {
-    await writeLog(syntheticHistory({ parameters: DEFAULT_PARAMETERS, items: 10, days: 30 }).slice(0, 40));
-    const status = await startOptimize(db, userId, NOW);
-    expect(status).toMatchObject({ state: "refused", message: expect.stringMatching(/^Optimizing needs 64 reviews .* you have \d+, so \d+ more\./) });
+  it("refuses when nothing can be predicted yet, and saves nothing", async () => {
+    await writeLog([{ item: "card:a", rating: 3, quality: null, elapsedDays: 0 }]);
+    expect(await startOptimize(db, userId, NOW)).toMatchObject({ state: "refused", message: expect.stringMatching(/^Nothing to evaluate yet/) });
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ fsrsParameters: null, fsrsEvaluation: null });
+  });
+
+  it("with too few reviews to fit, compares SM-2 and FSRS's defaults only, and says how many more fitting needs", async () => {
+    const history = syntheticHistory({ parameters: DEFAULT_PARAMETERS, items: 10, days: 30 }).slice(0, 40);
+    await writeLog(history);
+    expect((await startOptimize(db, userId, NOW)).state).toBe("running");
+    const done = await finished();
+    expect(done).toMatchObject({ state: "done", message: expect.stringMatching(/^Done: the schedulers compared on \d+ predictions?\. Fitting FSRS to you needs 64 reviews .* you have \d+, so \d+ more\./) });
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.fsrsParameters).toBeNull();
+    const evaluation = readStoredEvaluation(user.fsrsEvaluation!, "fsrsEvaluation");
+    expect(evaluation).toMatchObject({ reviews: history.length, fsrsFitted: null });
+    expect(evaluation.trainingReviews).toBeLessThan(64);
+    expect(evaluation.sm2.logLoss).toBeGreaterThan(0);
   });
 
   it("fits in the background, one job at a time, then saves the parameters and the evaluation", async () => {
@@ -67,7 +80,7 @@ describe("startOptimize", () => {
     expect(first).toEqual({ state: "running", progress: 0 });
     // A double click: the same job, not a second one.
     expect((await startOptimize(db, userId, NOW)).state).toBe("running");
-    expect(await finished()).toEqual({ state: "done", reviews: history.length });
+    expect(await finished()).toEqual({ state: "done", message: expect.stringMatching(new RegExp(`^Done: FSRS fitted to your ${history.length.toLocaleString("en")} reviews`)) });
 
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(readParameters(user.fsrsParameters!, "fsrsParameters")).toHaveLength(21);

@@ -32,7 +32,7 @@ describe("evaluate", () => {
   it("on a log simulated from known parameters, FSRS fitted to it predicts best, then FSRS's defaults, then SM-2", async () => {
     const history = syntheticHistory({ parameters: KNOWN, items: 400, days: 365 });
     expect(trainingReviewCount(history)).toBeGreaterThan(1000);
-    const { parameters, evaluation } = await fitAndEvaluate(history);
+    const { parameters, evaluation } = await fitAndEvaluate(history, true);
     expect(parameters).toHaveLength(21);
     const { sm2, fsrsDefault, fsrsFitted } = evaluation;
     expect(fsrsFitted!.logLoss).toBeLessThan(fsrsDefault.logLoss);
@@ -41,6 +41,14 @@ describe("evaluate", () => {
     expect(readEvaluation(evaluation)).toMatch(/^FSRS with your parameters predicts your recall better than SM-2: \d+% lower log loss\.$/);
     console.info(`synthetic log, ${history.length} reviews, ${evaluation.predicted} predicted:`, JSON.stringify(evaluation));
   }, 60_000);
+
+  it("trains on an item's first 64 reviews at most, as fsrs-rs does, and still predicts all of them", () => {
+    const long: HistoryReview[] = Array.from({ length: 100 }, (_, i) => ({ item: "card:long", rating: 3, quality: null, elapsedDays: i === 0 ? 0 : 3 }));
+    const set = trainingSet(long);
+    expect(set).toHaveLength(63);
+    expect(Math.max(...set.map((item) => item.length))).toBe(64);
+    expect(predictions(long, null)).toHaveLength(99);
+  });
 
   it("says so when there is nothing to compare yet", () => {
     expect(readEvaluation(evaluate([{ item: "card:a", rating: 3, quality: null, elapsedDays: 0 }], null))).toMatch(/Not enough reviews/);

@@ -173,6 +173,12 @@ describe("gradeOutcome under FSRS", () => {
     expect(gradeOutcome(fsrsEntry, qualityOfRating(1)).spoken).toBe("again today, then next review in 2d");
   });
 
+  it("doesn't guess for an item the last reply gave no intervals for", () => {
+    const bare = entry("f2", "review", { version: 1, interval: 9 });
+    expect(gradeOutcome(bare, qualityOfRating(3), "fsrs")).toEqual({ label: "…", spoken: "next review set once this grade is saved" });
+    expect(gradeOutcome(bare, qualityOfRating(1), "fsrs").label).toBe("again today");
+  });
+
   it("a re-drill says only again or done, under either scheduler", () => {
     const redrill = { ...fsrsEntry, kind: "redrill" as const };
     expect(gradeOutcome(redrill, qualityOfRating(2)).label).toBe("again today");
