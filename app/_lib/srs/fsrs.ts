@@ -29,18 +29,20 @@ export const SM2_RETENTION = 0.9;
 const DAY_MS = 86_400_000;
 const dateOfDay = (day: number) => new Date(day * DAY_MS + DAY_MS / 2);
 
-// One scheduler per parameter set and retention: building one parses and checks the parameters.
-const schedulers = new Map<string, FSRS>();
+// One scheduler per parameter set and retention: building one parses and checks the parameters. Keyed by the
+// parameters' array (callers keep one per member: dal/study.ts) and the retention, so a lookup costs no string work.
+const defaultSchedulers = new Map<number, FSRS>();
+const schedulers = new WeakMap<readonly number[], Map<number, FSRS>>();
 function schedulerFor(settings: FsrsSettings): FSRS {
-  const w = settings.parameters ?? DEFAULT_PARAMETERS;
-  const key = `${settings.desiredRetention}|${w.join(",")}`;
-  let scheduler = schedulers.get(key);
+  let byRetention = settings.parameters ? schedulers.get(settings.parameters) : defaultSchedulers;
+  if (!byRetention) schedulers.set(settings.parameters!, (byRetention = new Map()));
+  let scheduler = byRetention.get(settings.desiredRetention);
   if (!scheduler) {
-    if (schedulers.size >= 200) schedulers.clear();
+    const w = settings.parameters ?? DEFAULT_PARAMETERS;
     scheduler = fsrs(
       generatorParameters({ w: [...w], request_retention: settings.desiredRetention, enable_short_term: false, enable_fuzz: false, learning_steps: [], relearning_steps: [] }),
     );
-    schedulers.set(key, scheduler);
+    byRetention.set(settings.desiredRetention, scheduler);
   }
   return scheduler;
 }
