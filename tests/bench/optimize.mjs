@@ -38,7 +38,7 @@ export async function optimizeBench(base, cookie, databaseFile, userId) {
   db.close();
   const summary = latencySummary(during);
   return {
-    reviews: status.reviews,
+    reviews: evaluation.reviews,
     seconds: Math.round(seconds * 100) / 100,
     floor_during_p50_ms: summary.p50_ms,
     floor_during_p99_ms: summary.p99_ms,
