@@ -4,6 +4,8 @@ import { streakOf } from "./_lib/dal/progress";
 import { studySummary } from "./_lib/dal/study";
 import { requireUser } from "./_lib/auth";
 import * as clock from "@/app/_lib/clock";
+import { ExamCountdown } from "@/app/_components/exam-countdown";
+import { calendarDayOf } from "@/app/_lib/srs/study-day";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,7 @@ export default async function HomePage() {
       <h1 className="hero-title">Pass the AWS Developer Associate with databases you actually understand.</h1>
       <section className="panel today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
+        <ExamCountdown examDate={user.examDate} today={calendarDayOf(now, user.timeZone ?? "UTC")} />
         <p>
           {waiting > 0 ? (
             <>

@@ -13,6 +13,8 @@ import { knowledgeReport, storedEvaluation } from "@/app/_lib/dal/fsrs";
 import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { getDb } from "@/app/_lib/db";
 import { SchedulerComparisonTable } from "./scheduler-comparison";
+import { ExamCountdown } from "@/app/_components/exam-countdown";
+import { calendarDayOf } from "@/app/_lib/srs/study-day";
 import { KnowledgeTable } from "./knowledge-table";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -39,6 +41,7 @@ export default async function ProgressPage() {
 
       <section className="panel today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
+        <ExamCountdown examDate={user.examDate} today={calendarDayOf(now, report.timeZone)} />
         <ul className="stats">
           <li>
             <strong>{today.review}</strong> <span>due now</span>

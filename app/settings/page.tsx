@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/auth";
 import { PasswordForm, ProfileForm, StudyForm } from "./settings-forms";
 import { SchedulerForm } from "./scheduler-form";
+import { ExamDateForm } from "./exam-date-form";
+import { calendarDayOf } from "@/app/_lib/srs/study-day";
+import * as clock from "@/app/_lib/clock";
 import { FsrsJobControl } from "@/app/_components/fsrs-job-control";
 import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { storedEvaluation } from "@/app/_lib/dal/fsrs";
@@ -30,6 +33,7 @@ export default async function SettingsPage() {
         reviewsPerDay={user.reviewsPerDay}
         newCardOrder={user.newCardOrder}
       />
+      <ExamDateForm examDate={user.examDate} today={calendarDayOf(await clock.now(), user.timeZone ?? "UTC")} />
       <SchedulerForm scheduler={user.scheduler} desiredRetention={user.desiredRetention} />
       <section className="panel form" aria-labelledby="optimize-title" id="optimize">
         <h2 id="optimize-title">Fit FSRS to your reviews</h2>

@@ -6,8 +6,9 @@ import { requireUser } from "@/app/_lib/auth";
 import { getDb } from "@/app/_lib/db";
 import { chooseScheduler, setSuspended } from "@/app/_lib/dal/review-store";
 import * as clock from "@/app/_lib/clock";
-import { adoptTimeZone, saveStudySettings } from "@/app/_lib/dal/study";
-import { schedulerSettingsSchema, studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
+import { adoptTimeZone, saveExamDate, saveStudySettings } from "@/app/_lib/dal/study";
+import { calendarDayOf } from "@/app/_lib/srs/study-day";
+import { examDateSchema, schedulerSettingsSchema, studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
 import { field, invalid, type FormState } from "./form-state";
 
 export async function saveStudyPreferences(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,6 +35,17 @@ export async function saveScheduler(_previous: FormState, formData: FormData): P
   const name = parsed.data.scheduler === "fsrs" ? "FSRS" : "SM-2";
   if (user.scheduler === parsed.data.scheduler) return { ok: true, message: "Saved." };
   return { ok: true, message: `Switched to ${name}: ${converted === 1 ? "1 card" : `${converted.toLocaleString("en")} cards`} converted, your review log kept whole.` };
+}
+
+/** Settings → Exam date: a date from today (in the member's zone) on, or none. */
+export async function saveExamDateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const today = calendarDayOf(await clock.now(), user.timeZone ?? "UTC");
+  const parsed = examDateSchema(today).safeParse({ examDate: field(formData, "examDate") ?? "" });
+  if (!parsed.success) return invalid(parsed.error);
+  await saveExamDate(user.id, parsed.data.examDate);
+  revalidatePath("/", "layout");
+  return { ok: true, message: parsed.data.examDate ? "Saved." : "Exam date cleared." };
 }
 
 /** The browser's zone, recorded once for a member who has none yet; an invalid zone is ignored. */

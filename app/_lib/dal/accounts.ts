@@ -95,6 +95,7 @@ const SESSION_USER_COLUMNS = [
   "scheduler",
   "desiredRetention",
   "fsrsParameters",
+  "examDate",
   "extraNew",
   "extraNewDay",
   "historyVersion",

@@ -171,6 +171,11 @@ export async function saveStudySettings(userId: string, data: { timeZone: string
   await db.user.update({ where: { id: userId }, data });
 }
 
+export async function saveExamDate(userId: string, examDate: string | null) {
+  const db = await getDb();
+  await db.user.update({ where: { id: userId }, data: { examDate } });
+}
+
 /** Sets the zone the browser reported, unless the member already has one (a choice in settings wins). */
 export async function adoptTimeZone(userId: string, timeZone: string) {
   const db = await getDb();

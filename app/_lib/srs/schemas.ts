@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canonicalTimeZone, isValidTimeZone } from "./study-day";
+import { addDays, canonicalTimeZone, isCalendarDay, isValidTimeZone } from "./study-day";
 import { RETENTION_MAX, RETENTION_MIN } from "./fsrs-settings";
 
 const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
@@ -88,3 +88,17 @@ export const schedulerSettingsSchema = z.object({
 
 /** Settings' optimize control: start a fit (a no-op while one runs), or just ask how it is going. */
 export const optimizeRequestSchema = z.object({ start: z.boolean() });
+
+/** The exam date form: a date from `today` (the member's calendar date) to two years on, or empty for none. */
+export function examDateSchema(today: string) {
+  const latest = addDays(today, 730);
+  return z.object({
+    examDate: z
+      .string()
+      .trim()
+      .transform((text) => (text === "" ? null : text))
+      .refine((date) => date === null || isCalendarDay(date), { error: "Enter a date, or leave it empty for none." })
+      .refine((date) => date === null || !isCalendarDay(date) || date >= today, { error: "Choose today or a later date." })
+      .refine((date) => date === null || !isCalendarDay(date) || date <= latest, { error: "Choose a date within two years." }),
+  });
+}

@@ -77,6 +77,20 @@ function parseDay(day: string): { year: number; month: number; day: number } {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/** The calendar date at `instant` in `timeZone` (midnight to midnight, unlike the study day). */
+export function calendarDayOf(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return dayName(w.year, w.month, w.day);
+}
+
+/** A real date written YYYY-MM-DD (not 2026-02-30). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const { year, month, day } = parseDay(text);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1970 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The study day that `instant` falls in, for a member in `timeZone`. */
 export function studyDayOf(instant: Date, timeZone: string): string {
   const w = wallClock(instant, timeZone);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayStart, daysBetween, dueAtFor, isValidTimeZone, studyDayOf } from "@/app/_lib/srs/study-day";
+import { addDays, dayStart, daysBetween, dueAtFor, isValidTimeZone, studyDayOf, calendarDayOf, isCalendarDay } from "@/app/_lib/srs/study-day";
+import { examDateSchema } from "@/app/_lib/srs/schemas";
 
 const BERLIN = "Europe/Berlin";
 const LOS_ANGELES = "America/Los_Angeles";
@@ -217,5 +218,38 @@ describe("isValidTimeZone", () => {
 
   it("accepts every zone the runtime lists", () => {
     for (const zone of Intl.supportedValuesOf("timeZone")) expect(isValidTimeZone(zone), zone).toBe(true);
+  });
+});
+
+describe("calendar days (the exam date)", () => {
+  it("calendarDayOf is the local date, with no 4 a.m. shift", () => {
+    const twoAm = new Date("2026-12-03T01:00:00Z"); // 02:00 in Berlin
+    expect(calendarDayOf(twoAm, "Europe/Berlin")).toBe("2026-12-03");
+    expect(studyDayOf(twoAm, "Europe/Berlin")).toBe("2026-12-02");
+    expect(calendarDayOf(twoAm, "America/Los_Angeles")).toBe("2026-12-02");
+  });
+
+  it("isCalendarDay takes real dates only", () => {
+    expect(isCalendarDay("2028-02-29")).toBe(true);
+    for (const text of ["2026-02-29", "2026-13-01", "2026-12-32", "26-12-01", "2026-12-1", "", "1969-12-31"]) expect(isCalendarDay(text), text).toBe(false);
+  });
+});
+
+describe("examDateSchema", () => {
+  const parse = (examDate: string) => examDateSchema("2026-12-03").safeParse({ examDate });
+  it("takes today up to two years on, and empty for none", () => {
+    expect(parse("2026-12-03").data).toEqual({ examDate: "2026-12-03" });
+    expect(parse(" 2027-06-30 ").data).toEqual({ examDate: "2027-06-30" });
+    expect(parse("").data).toEqual({ examDate: null });
+  });
+  it.each([
+    ["2026-12-02", "Choose today or a later date."],
+    ["2029-01-01", "Choose a date within two years."],
+    ["2026-02-30", "Enter a date, or leave it empty for none."],
+    ["next week", "Enter a date, or leave it empty for none."],
+  ])("refuses %s: %s", (examDate, message) => {
+    const result = parse(examDate);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.message)).toEqual([message]);
   });
 });

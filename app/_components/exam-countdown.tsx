@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { daysBetween } from "@/app/_lib/srs/study-day";
+
+/** "Your exam is on …: N days to go", from the member's exam date and today's date in their zone. */
+export function ExamCountdown({ examDate, today }: { examDate: string | null; today: string }) {
+  if (!examDate) return null;
+  const days = daysBetween(today, examDate);
+  const date = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${examDate}T12:00:00Z`),
+  );
+  return (
+    <p className="exam-countdown">
+      {days > 1 && (
+        <>
+          Your exam is on {date}: <strong>{days} days</strong> to go.
+        </>
+      )}
+      {days === 1 && <>Your exam is tomorrow, {date}.</>}
+      {days === 0 && <>Your exam is today. Good luck!</>}
+      {days < 0 && (
+        <>
+          Your exam date ({date}) has passed. <Link href="/settings#exam-date">Set the next one</Link>.
+        </>
+      )}
+    </p>
+  );
+}
