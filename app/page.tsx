@@ -5,14 +5,23 @@ import { studySummary } from "./_lib/dal/study";
 import { requireUser } from "./_lib/auth";
 import * as clock from "@/app/_lib/clock";
 import { ExamCountdown } from "@/app/_components/exam-countdown";
+import { readinessReport } from "@/app/_lib/dal/readiness";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
 
 export const dynamic = "force-dynamic";
 
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
 export default async function HomePage() {
   const user = await requireUser("/");
   const now = await clock.now();
-  const [topics, totals, today, streak] = await Promise.all([listTopics(), contentTotals(), studySummary(user, now), streakOf(user, now)]);
+  const [topics, totals, today, streak, { readiness }] = await Promise.all([
+    listTopics(),
+    contentTotals(),
+    studySummary(user, now),
+    streakOf(user, now),
+    readinessReport(user, now),
+  ]);
   const waiting = today.review + today.new + today.redrill;
   return (
     <div className="page">
@@ -20,6 +29,12 @@ export default async function HomePage() {
       <section className="panel today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
         <ExamCountdown examDate={user.examDate} today={calendarDayOf(now, user.timeZone ?? "UTC")} />
+        {readiness.kind === "estimate" && (
+          <p id="home-readiness">
+            Readiness on what this app covers: about {pct(readiness.expected)} ({Math.round(readiness.low * 100)}–{pct(readiness.high)}), a{" "}
+            {pct(readiness.passChance)} chance of 72%. <Link href="/progress#readiness">How it is worked out</Link>
+          </p>
+        )}
         <p>
           {waiting > 0 ? (
             <>

@@ -14,6 +14,8 @@ import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { getDb } from "@/app/_lib/db";
 import { SchedulerComparisonTable } from "./scheduler-comparison";
 import { ExamCountdown } from "@/app/_components/exam-countdown";
+import { readinessReport } from "@/app/_lib/dal/readiness";
+import { ReadinessPanel } from "./readiness-panel";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
 import { KnowledgeTable } from "./knowledge-table";
 
@@ -24,12 +26,13 @@ const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = await clock.now();
-  const [report, today, evaluation, knowledge, job] = await Promise.all([
+  const [report, today, evaluation, knowledge, job, readiness] = await Promise.all([
     progressReport(user, now),
     studySummary(user, now),
     storedEvaluation(user.id),
     knowledgeReport(user, now),
     getDb().then((db) => optimizeStatus(db, user.id)),
+    readinessReport(user, now),
   ]);
   const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
@@ -65,6 +68,8 @@ export default async function ProgressPage() {
           </Link>
         </div>
       </section>
+
+      <ReadinessPanel report={readiness} />
 
       <section aria-labelledby="activity-title">
         <h2 id="activity-title">Reviews over the past year</h2>

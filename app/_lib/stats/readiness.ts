@@ -9,6 +9,10 @@
  *   and standard error (the uncertainty of the estimate), then a 50-question scored exam split over the domains
  *   by the blueprint and each answer drawn right or wrong (the uncertainty of the exam itself). The range is the
  *   middle 90% of the simulated scores; the chance of passing, the share at or above 72%.
+ * - Recall projected to the exam date: each domain's share right is scaled by how much of what the member
+ *   recalls now they are predicted to still recall then (the scheduler's predicted recall of the domain's cards,
+ *   at the exam date over now; 1 without a date). Answers measure what a member knows when they answer; the
+ *   projection says how much of it fades by the exam if they stop reviewing.
  * - With fewer than MIN_ANSWERS_PER_DOMAIN answers in a covered domain there is no number, only what is missing.
  */
 import type { Random } from "@/app/_lib/quiz/random";
@@ -62,7 +66,7 @@ export function readiness(
   bank: readonly BankQuestion[],
   blueprint: Readonly<Record<string, number>>,
   random: Random,
-  simulations = SIMULATIONS,
+  { simulations = SIMULATIONS, recallFactor = {} }: { simulations?: number; recallFactor?: Readonly<Record<string, number>> } = {},
 ): Readiness {
   const abilities = fit.domainAbility.get(member) ?? new Map();
   const domains = Object.keys(blueprint).filter((domain) => bank.some((question) => question.domain === domain));
@@ -81,7 +85,9 @@ export function readiness(
     const mean = answered.length ? answered.reduce((a, b) => a + b, 0) / answered.length : 0;
     return known.map((value) => value ?? mean);
   });
-  const expectedAt = (index: number, ability: number) => difficulties[index]!.reduce((sum, b) => sum + probabilityRight(ability, b), 0) / difficulties[index]!.length;
+  const factors = domains.map((domain) => Math.min(1, Math.max(0, recallFactor[domain] ?? 1)));
+  const expectedAt = (index: number, ability: number) =>
+    (factors[index]! * difficulties[index]!.reduce((sum, b) => sum + probabilityRight(ability, b), 0)) / difficulties[index]!.length;
 
   const estimates = domains.map((domain) => abilities.get(domain)!);
   const counts = allocate(SCORED_QUESTIONS, weights);

@@ -93,7 +93,7 @@ describe("readiness", () => {
     let covers = 0;
     const pairs: { chance: number; passed: number }[] = [];
     for (const learner of learners) {
-      const result = readiness(learner.id, fit, BANK, EXAM_DOMAIN_WEIGHTS, random, 400);
+      const result = readiness(learner.id, fit, BANK, EXAM_DOMAIN_WEIGHTS, random, { simulations: 400 });
       expect(result.kind).toBe("estimate");
       if (result.kind !== "estimate") continue;
       const trueExpected = covered.reduce(

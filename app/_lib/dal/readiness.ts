@@ -1,0 +1,89 @@
+import "server-only";
+/**
+ * Exam readiness for one member (stats/readiness.ts). Question difficulties are estimated from the whole group's
+ * scored answers, so this reads every member's answers (question, right or wrong, when): nothing of another
+ * member leaves this module but its effect on the difficulties, and the figures returned are the member's own.
+ */
+import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
+import { epochMs, sqlOf } from "@/app/_lib/db-client";
+import { getDb } from "@/app/_lib/db";
+import { seededRandom } from "@/app/_lib/quiz/random";
+import { dayStart, studyDayOf } from "@/app/_lib/srs/study-day";
+import { recallNow } from "@/app/_lib/stats/knowledge";
+import { fitRasch, type RaschFit, type ScoredAnswer } from "@/app/_lib/stats/rasch";
+import { readiness, type Readiness } from "@/app/_lib/stats/readiness";
+import { getContentSnapshot } from "./content-snapshot";
+import { loadReviewStates } from "./review-store";
+import { fittedParametersOf, type StudyUser } from "./study";
+import { columnsOf, valuesQuery, type EpochRow, type Row } from "./typed-sql";
+
+const answerColumn = columnsOf("QuizAnswer");
+const attemptColumn = columnsOf("QuizAttempt");
+
+/** The group's scored answers: who, which question, right or not, and when (answered, else submitted). */
+const groupAnswers = valuesQuery<[Row<"QuizAttempt">["userId"], Row<"QuizAnswer">["questionId"], number, NonNullable<EpochRow<"QuizAnswer">["answeredAt"]>], []>(
+  `SELECT t.${attemptColumn.userId}, a.${answerColumn.questionId}, a.${answerColumn.correct},
+     ${epochMs(`COALESCE(a.${answerColumn.answeredAt}, t.${attemptColumn.submittedAt}, t.${attemptColumn.startedAt})`)}
+   FROM QuizAnswer a JOIN QuizAttempt t ON t.${attemptColumn.id} = a.${answerColumn.attemptId}
+   WHERE a.${answerColumn.correct} IS NOT NULL`,
+);
+
+// One fit serves every member until an answer is scored or the day turns (the weights age by the day).
+let cached: { key: string; fit: RaschFit } | null = null;
+
+export interface ReadinessReport {
+  readiness: Readiness;
+  /** The exam date the recall was projected to, or null (today). */
+  examDate: string | null;
+}
+
+// Each member's report, until the fit, their review history or their exam date changes (the simulation is a few
+// milliseconds: not for every view of the home page).
+const reports = new Map<string, ReadinessReport>();
+
+export async function readinessReport(user: StudyUser & { examDate: string | null; historyVersion: number }, now: Date): Promise<ReadinessReport> {
+  const timeZone = user.timeZone ?? "UTC";
+  const today = studyDayOf(now, timeZone);
+  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const rows = await sqlOf(db).read((sql) => groupAnswers.all(sql));
+  const domainOf = new Map(content.questions.map((question) => [question.id, question.domain]));
+  const key = `${today}|${rows.length}|${rows.reduce((max, row) => Math.max(max, row[3]), 0)}|${content.questions.length}`;
+  if (cached?.key !== key) {
+    const answers = rows.flatMap(([member, question, correct, at]): ScoredAnswer[] => {
+      const domain = domainOf.get(question);
+      return domain ? [{ member, question, domain, correct: correct === 1, at: new Date(at) }] : [];
+    });
+    cached = { key, fit: fitRasch(answers, now) };
+  }
+
+  const examDate = user.examDate && user.examDate > today ? user.examDate : null;
+  const reportKey = `${user.id}|${key}|${user.historyVersion}|${examDate}|${user.scheduler}|${user.fsrsParameters ?? ""}`;
+  const known = reports.get(reportKey);
+  if (known) return known;
+  const recallFactor: Record<string, number> = {};
+  if (examDate) {
+    // Noon of the exam day: what the member recalls when they sit it, if they stop reviewing now.
+    const examAt = new Date(dayStart(examDate, timeZone).getTime() + 8 * 3_600_000);
+    const { states } = await loadReviewStates(db, user.id, today);
+    const parameters = fittedParametersOf(user);
+    const sums = new Map<string, { now: number; exam: number }>();
+    for (const card of content.cards) {
+      const state = states.get(`card:${card.id}`);
+      const recall = state && recallNow(state, parameters, now, timeZone);
+      if (!state || recall === null || recall === undefined) continue;
+      const sum = sums.get(card.domain) ?? { now: 0, exam: 0 };
+      sum.now += recall;
+      sum.exam += recallNow(state, parameters, examAt, timeZone) ?? recall;
+      sums.set(card.domain, sum);
+    }
+    for (const [domain, sum] of sums) recallFactor[domain] = sum.now > 0 ? sum.exam / sum.now : 1;
+  }
+  const bank = content.questions.map((question) => ({ id: question.id, domain: question.domain }));
+  // Seeded by member and day: the figures hold still between page views.
+  let seed = 0;
+  for (const char of `${user.id}|${today}`) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
+  const report = { readiness: readiness(user.id, cached.fit, bank, EXAM_DOMAIN_WEIGHTS, seededRandom(seed), { recallFactor }), examDate };
+  if (reports.size >= 1_000) reports.clear();
+  reports.set(reportKey, report);
+  return report;
+}
