@@ -20,13 +20,14 @@ import { columnsOf, valuesQuery, type EpochRow, type Row } from "./typed-sql";
 const answerColumn = columnsOf("QuizAnswer");
 const attemptColumn = columnsOf("QuizAttempt");
 
+const SCORED_FROM = `FROM QuizAnswer a JOIN QuizAttempt t ON t.${attemptColumn.id} = a.${answerColumn.attemptId} WHERE a.${answerColumn.correct} IS NOT NULL`;
+const ANSWERED_AT = epochMs(`COALESCE(a.${answerColumn.answeredAt}, t.${attemptColumn.submittedAt}, t.${attemptColumn.startedAt})`);
 /** The group's scored answers: who, which question, right or not, and when (answered, else submitted). */
 const groupAnswers = valuesQuery<[Row<"QuizAttempt">["userId"], Row<"QuizAnswer">["questionId"], number, NonNullable<EpochRow<"QuizAnswer">["answeredAt"]>], []>(
-  `SELECT t.${attemptColumn.userId}, a.${answerColumn.questionId}, a.${answerColumn.correct},
-     ${epochMs(`COALESCE(a.${answerColumn.answeredAt}, t.${attemptColumn.submittedAt}, t.${attemptColumn.startedAt})`)}
-   FROM QuizAnswer a JOIN QuizAttempt t ON t.${attemptColumn.id} = a.${answerColumn.attemptId}
-   WHERE a.${answerColumn.correct} IS NOT NULL`,
+  `SELECT t.${attemptColumn.userId}, a.${answerColumn.questionId}, a.${answerColumn.correct}, ${ANSWERED_AT} ${SCORED_FROM}`,
 );
+/** How many scored answers there are, and the latest: read on every view, the rows only when these change. */
+const groupAnswersMark = valuesQuery<[number, number | null], []>(`SELECT COUNT(*), MAX(${ANSWERED_AT}) ${SCORED_FROM}`);
 
 // One fit serves every member until an answer is scored or the day turns (the weights age by the day).
 let cached: { key: string; fit: RaschFit } | null = null;
@@ -45,10 +46,11 @@ export async function readinessReport(user: StudyUser & { examDate: string | nul
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
   const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
-  const rows = await sqlOf(db).read((sql) => groupAnswers.all(sql));
-  const domainOf = new Map(content.questions.map((question) => [question.id, question.domain]));
-  const key = `${today}|${rows.length}|${rows.reduce((max, row) => Math.max(max, row[3]), 0)}|${content.questions.length}`;
+  const [count, latest] = (await sqlOf(db).read((sql) => groupAnswersMark.all(sql)))[0] ?? [0, null];
+  const key = `${today}|${count}|${latest}|${content.questions.length}`;
   if (cached?.key !== key) {
+    const domainOf = new Map(content.questions.map((question) => [question.id, question.domain]));
+    const rows = await sqlOf(db).read((sql) => groupAnswers.all(sql));
     const answers = rows.flatMap(([member, question, correct, at]): ScoredAnswer[] => {
       const domain = domainOf.get(question);
       return domain ? [{ member, question, domain, correct: correct === 1, at: new Date(at) }] : [];
