@@ -3,10 +3,10 @@ import { readEvaluation, type Metrics } from "@/app/_lib/srs/evaluate";
 import type { StoredEvaluation } from "@/app/_lib/dal/json-columns";
 import type { OptimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { TableScroll } from "@/app/_components/table-scroll";
+import { countOf as count } from "@/app/_lib/count-of";
 import { FsrsJobControl } from "@/app/_components/fsrs-job-control";
 
 const figure = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(3));
-const count = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
 
 /**
  * Which scheduler predicts the member's recall best, on their own reviews: the last evaluation, which the member

@@ -9,10 +9,10 @@ import { FsrsJobControl } from "@/app/_components/fsrs-job-control";
 import { optimizeStatus } from "@/app/_lib/dal/fsrs-optimizer";
 import { storedEvaluation } from "@/app/_lib/dal/fsrs";
 import { getDb } from "@/app/_lib/db";
+import { countOf } from "@/app/_lib/count-of";
 
 export const metadata: Metadata = { title: "Settings" };
 
-const count = (reviews: number) => `${reviews.toLocaleString("en")} ${reviews === 1 ? "review" : "reviews"}`;
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
@@ -41,7 +41,7 @@ export default async function SettingsPage() {
           FSRS starts from parameters fitted to millions of learners. Optimizing fits them to your own review log (kept under either scheduler), and compares
           on <a href="/progress#schedulers">your progress page</a> how well each scheduler predicts your memory.
         </p>
-        {fit && <p>{fit.fsrsFitted ? `Last fitted and compared on ${count(fit.reviews)} on ${fitDate}.` : `Last compared on ${count(fit.reviews)} on ${fitDate} (too few to fit).`}</p>}
+        {fit && <p>{fit.fsrsFitted ? `Last fitted and compared on ${countOf(fit.reviews, "review")} on ${fitDate}.` : `Last compared on ${countOf(fit.reviews, "review")} on ${fitDate} (too few to fit).`}</p>}
         <FsrsJobControl initial={await optimizeStatus(await getDb(), user.id)} label="Optimize my parameters" />
       </section>
       <PasswordForm />

@@ -6,18 +6,7 @@
 import { nextMemory, recallProbability, type MemoryState } from "@/app/_lib/srs/fsrs";
 import type { HistoryReview } from "@/app/_lib/srs/evaluate";
 import type { Rating } from "@/app/_lib/srs/ratings";
-
-/** mulberry32 */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from "@/app/_lib/quiz/random";
 
 export interface SyntheticOptions {
   parameters: readonly number[];
@@ -28,7 +17,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticHistory({ parameters, items, days, seed = 1 }: SyntheticOptions): HistoryReview[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const events: { day: number; order: number; review: HistoryReview }[] = [];
   let order = 0;
   for (let item = 0; item < items; item++) {

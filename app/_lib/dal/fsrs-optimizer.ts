@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { PrismaClient } from "@/app/_lib/db-client";
-import { MIN_TRAINING_REVIEWS, targetCount, trainingReviewCount, type HistoryReview } from "@/app/_lib/srs/evaluate";
+import { countOf as count } from "@/app/_lib/count-of";
+import { historyCounts, MIN_TRAINING_REVIEWS, type HistoryReview } from "@/app/_lib/srs/evaluate";
 import type { FitResult } from "@/app/_lib/srs/fit";
 import { evaluation, fsrsParameters, type StoredEvaluation } from "./json-columns";
 import { reviewHistory } from "./review-store";
@@ -48,7 +49,7 @@ export async function optimizeStatus(db: PrismaClient, userId: string): Promise<
 /** Marks the member's job running, unless one is running already (in any worker). True if this call did. */
 async function claim(db: PrismaClient, userId: string): Promise<boolean> {
   const now = wallClock();
-  const running = { state: "running", progress: 0, message: null, reviews: null, updatedAt: now };
+  const running = { state: "running", progress: 0, message: null, updatedAt: now };
   const { count } = await db.fsrsJob.updateMany({
     where: { userId, OR: [{ state: { not: "running" } }, { updatedAt: { lt: new Date(now.getTime() - STALE_MS) } }] },
     data: running,
@@ -102,26 +103,24 @@ function runFit(history: readonly HistoryReview[], fit: boolean, running: { prog
   });
 }
 
-const count = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
-
 /**
  * Starts evaluating the member's reviews, fitting FSRS to them when there are enough, unless a job is already
  * running (then it reports that one). Refused only when there is nothing to predict yet.
  */
 export async function startOptimize(db: PrismaClient, userId: string, now: Date): Promise<OptimizeStatus> {
   const history = await reviewHistory(db, userId);
-  if (targetCount(history) === 0) {
+  const { targets, training: trainingReviews } = historyCounts(history);
+  if (targets === 0) {
     const message = "Nothing to evaluate yet: the schedulers are compared on reviews of cards you studied on an earlier day. Come back after tomorrow's reviews.";
     // Not over a running job: that one goes on.
     if ((await optimizeStatus(db, userId)).state !== "running") {
-      const row = { state: "refused", progress: 0, message, reviews: null, updatedAt: wallClock() };
+      const row = { state: "refused", progress: 0, message, updatedAt: wallClock() };
       await db.fsrsJob.upsert({ where: { userId }, create: { userId, ...row }, update: row });
     }
     return optimizeStatus(db, userId);
   }
   if (!(await claim(db, userId))) return optimizeStatus(db, userId);
 
-  const trainingReviews = trainingReviewCount(history);
   const fit = trainingReviews >= MIN_TRAINING_REVIEWS;
   const running = { progress: 0 };
   const heartbeat = setInterval(() => {
@@ -140,7 +139,7 @@ export async function startOptimize(db: PrismaClient, userId: string, now: Date)
           where: { id: userId },
           data: { fsrsEvaluation: JSON.stringify(stored), ...(parameters && { fsrsParameters: JSON.stringify(parameters) }) },
         }),
-        db.fsrsJob.update({ where: { userId }, data: { state: "done", progress: 1, message, reviews: history.length, updatedAt: wallClock() } }),
+        db.fsrsJob.update({ where: { userId }, data: { state: "done", progress: 1, message, updatedAt: wallClock() } }),
       ]);
     })
     .catch(async (error: unknown) => {

@@ -7,7 +7,7 @@ import "server-only";
 import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { epochMs, sqlOf } from "@/app/_lib/db-client";
 import { getDb } from "@/app/_lib/db";
-import { seededRandom } from "@/app/_lib/quiz/random";
+import { seededRandom, seedFromText } from "@/app/_lib/quiz/random";
 import { dayStart, studyDayOf } from "@/app/_lib/srs/study-day";
 import { recallNow } from "@/app/_lib/stats/knowledge";
 import { fitRasch, type RaschFit, type ScoredAnswer } from "@/app/_lib/stats/rasch";
@@ -82,8 +82,7 @@ export async function readinessReport(user: StudyUser & { examDate: string | nul
   }
   const bank = content.questions.map((question) => ({ id: question.id, domain: question.domain }));
   // Seeded by member and day: the figures hold still between page views.
-  let seed = 0;
-  for (const char of `${user.id}|${today}`) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
+  const seed = seedFromText(`${user.id}|${today}`);
   const report = { readiness: readiness(user.id, cached.fit, bank, EXAM_DOMAIN_WEIGHTS, seededRandom(seed), { recallFactor }), examDate };
   if (reports.size >= 1_000) reports.clear();
   reports.set(reportKey, report);

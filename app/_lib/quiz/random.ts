@@ -13,6 +13,21 @@ export function seededRandom(seed: number): Random {
   };
 }
 
+/** FNV-1a, 32 bits: a stable seed from a text (an id, a member and a day). */
+export function seedFromText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** A standard normal deviate (Box–Muller; 1 − u keeps the logarithm finite). */
+export function normalDeviate(random: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];

@@ -75,14 +75,19 @@ export function foldStarts(history: readonly HistoryReview[]): number[] {
   return Array.from({ length: FOLDS - 1 }, (_, k) => targets[Math.floor(((k + 1) * targets.length) / FOLDS)]!);
 }
 
-/** Reviews a model is scored on: every review of an item on a later day than its previous one. */
-export function targetCount(history: readonly HistoryReview[]): number {
-  return byItem(history).reduce((sum, reviews) => sum + reviews.filter(isTarget).length, 0);
-}
-
-/** Reviews that can train every parameter: an item's targets after its first. */
-export function trainingReviewCount(history: readonly HistoryReview[]): number {
-  return byItem(history).reduce((sum, reviews) => sum + Math.max(0, reviews.filter(isTarget).length - 1), 0);
+/**
+ * In one pass: the reviews a model is scored on (every review of an item on a later day than its previous one,
+ * "targets"), and those that can train every parameter (an item's targets after its first).
+ */
+export function historyCounts(history: readonly HistoryReview[]): { targets: number; training: number } {
+  let targets = 0;
+  let training = 0;
+  for (const reviews of byItem(history)) {
+    const n = reviews.filter(isTarget).length;
+    targets += n;
+    training += Math.max(0, n - 1);
+  }
+  return { targets, training };
 }
 
 export interface TrainingReview {

@@ -15,7 +15,7 @@
  *   projection says how much of it fades by the exam if they stop reviewing.
  * - With fewer than MIN_ANSWERS_PER_DOMAIN answers in a covered domain there is no number, only what is missing.
  */
-import type { Random } from "@/app/_lib/quiz/random";
+import { normalDeviate, type Random } from "@/app/_lib/quiz/random";
 import { probabilityRight, type RaschFit } from "./rasch";
 
 export const MIN_ANSWERS_PER_DOMAIN = 10;
@@ -51,11 +51,6 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const order = exact.map((value, index) => [value - Math.floor(value), index] as const).sort((a, b) => b[0] - a[0]);
   for (let i = 0; counts.reduce((a, b) => a + b, 0) < total; i++) counts[order[i % order.length]![1]]! += 1;
   return counts;
-}
-
-function normal(random: Random): number {
-  // Box–Muller; 1 − u keeps the logarithm finite.
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(p * sorted.length)))]!;
@@ -96,7 +91,7 @@ export function readiness(
   for (let s = 0; s < simulations; s++) {
     let right = 0;
     estimates.forEach((estimate, index) => {
-      const p = expectedAt(index, estimate.value + estimate.se * normal(random));
+      const p = expectedAt(index, estimate.value + estimate.se * normalDeviate(random));
       for (let q = 0; q < counts[index]!; q++) if (random() < p) right += 1;
     });
     const score = right / SCORED_QUESTIONS;

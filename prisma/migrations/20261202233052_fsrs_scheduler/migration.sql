@@ -8,7 +8,6 @@ CREATE TABLE "FsrsJob" (
     "state" TEXT NOT NULL,
     "progress" REAL NOT NULL DEFAULT 0,
     "message" TEXT,
-    "reviews" INTEGER,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "FsrsJob_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, metrics, predictions, readEvaluation, trainingReviewCount, trainingSet, type HistoryReview } from "@/app/_lib/srs/evaluate";
+import { evaluate, metrics, historyCounts, predictions, readEvaluation, trainingSet, type HistoryReview } from "@/app/_lib/srs/evaluate";
 import { fitAndEvaluate } from "@/app/_lib/srs/fit";
 import { DEFAULT_PARAMETERS } from "@/app/_lib/srs/fsrs";
 import { syntheticHistory } from "../../helpers/synthetic-history";
@@ -31,7 +31,7 @@ describe("evaluate", () => {
 
   it("on a log simulated from known parameters, FSRS fitted to it predicts best, then FSRS's defaults, then SM-2", async () => {
     const history = syntheticHistory({ parameters: KNOWN, items: 400, days: 365 });
-    expect(trainingReviewCount(history)).toBeGreaterThan(1000);
+    expect(historyCounts(history).training).toBeGreaterThan(1000);
     const { parameters, evaluation } = await fitAndEvaluate(history, true);
     expect(parameters).toHaveLength(21);
     const { sm2, fsrsDefault, fsrsFitted } = evaluation;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
 import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
-import { seededRandom, type Random } from "@/app/_lib/quiz/random";
+import { normalDeviate, seededRandom } from "@/app/_lib/quiz/random";
 import { fitRasch, probabilityRight, type ScoredAnswer } from "@/app/_lib/stats/rasch";
 import { allocate, MIN_ANSWERS_PER_DOMAIN, PASS_MARK, readiness, SCORED_QUESTIONS, type BankQuestion } from "@/app/_lib/stats/readiness";
 
@@ -13,10 +13,6 @@ const DAY = 86_400_000;
 const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));
 const BANK: BankQuestion[] = parseContent(catalogFile, files).questions.map((question) => ({ id: question.id, domain: question.domain }));
 const DOMAINS = Object.keys(EXAM_DOMAIN_WEIGHTS);
-
-function normal(random: Random) {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 describe("fitRasch", () => {
   it("puts a member who answers harder questions right above one who doesn't, and a question more miss above one fewer miss", () => {
@@ -67,7 +63,7 @@ describe("readiness", () => {
 
   it("is calibrated on simulated learners answering the real bank: the range covers the true expected score for at least 90% of them, and the chance of passing is right within 10 points in every decile", () => {
     const random = seededRandom(2026);
-    const trueDifficulty = new Map(BANK.map((q) => [q.id, normal(random) * 0.9]));
+    const trueDifficulty = new Map(BANK.map((q) => [q.id, normalDeviate(random) * 0.9]));
     const covered = DOMAINS.filter((domain) => BANK.some((q) => q.domain === domain));
     const weights = covered.map((domain) => EXAM_DOMAIN_WEIGHTS[domain as keyof typeof EXAM_DOMAIN_WEIGHTS]);
     const total = weights.reduce((a, b) => a + b, 0);
@@ -75,8 +71,8 @@ describe("readiness", () => {
     const counts = allocate(SCORED_QUESTIONS, weights);
     const LEARNERS = 2_000;
     const learners = Array.from({ length: LEARNERS }, (_, i) => {
-      const general = 1.2 + normal(random) * 1.1;
-      return { id: `l${i}`, ability: covered.map(() => general + normal(random) * 0.4) };
+      const general = 1.2 + normalDeviate(random) * 1.1;
+      return { id: `l${i}`, ability: covered.map(() => general + normalDeviate(random) * 0.4) };
     });
     // Each learner answers 15 to 30 questions of each domain, over the past month.
     const answers: ScoredAnswer[] = [];
