@@ -7,6 +7,10 @@ import * as clock from "@/app/_lib/clock";
 import { ExamCountdown } from "@/app/_components/exam-countdown";
 import { readinessReport } from "@/app/_lib/dal/readiness";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
+import { examPlanOf } from "@/app/_lib/dal/exam-plan";
+import { cramOpen } from "@/app/_lib/stats/exam-plan";
+import { domainLabel } from "@/app/_lib/content/schema";
+import { countOf } from "@/app/_lib/count-of";
 
 export const dynamic = "force-dynamic";
 
@@ -22,17 +26,37 @@ export default async function HomePage() {
     streakOf(user, now),
     readinessReport(user, now),
   ]);
+  const plan = await examPlanOf(user, readiness, now);
+  const calendarToday = calendarDayOf(now, user.timeZone ?? "UTC");
   const waiting = today.review + today.new + today.redrill;
   return (
     <div className="page">
       <h1 className="hero-title">Pass the AWS Developer Associate with databases you actually understand.</h1>
       <section className="panel today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
-        <ExamCountdown examDate={user.examDate} today={calendarDayOf(now, user.timeZone ?? "UTC")} />
+        <ExamCountdown examDate={user.examDate} today={calendarToday} />
         {readiness.kind === "estimate" && (
           <p id="home-readiness">
             Readiness on what this app covers: about {pct(readiness.expected)} ({Math.round(readiness.low * 100)}–{pct(readiness.high)}), a{" "}
             {pct(readiness.passChance)} chance of 72%. <Link href="/progress#readiness">How it is worked out</Link>
+          </p>
+        )}
+        {plan && (
+          <p id="home-plan">
+            Today&apos;s plan:{" "}
+            {[
+              plan.newPerDay ? `${countOf(plan.newPerDay, "new card")} a day` : null,
+              plan.nextExam?.day === calendarToday ? "a timed practice exam" : null,
+              plan.weakestDomain ? `work on ${domainLabel(plan.weakestDomain.domain)}` : null,
+            ]
+              .filter(Boolean)
+              .join(", ") || "keep up with your reviews"}
+            . <Link href="/progress#plan">Your plan to the exam</Link>
+          </p>
+        )}
+        {cramOpen(calendarToday, user.examDate, user.cramDays) && (
+          <p id="home-cram" className="notice info">
+            Your exam is close. <Link href="/study/cram">Cram session</Link>: the cards you are likely to have forgotten by then, without moving your schedule.
           </p>
         )}
         <p>

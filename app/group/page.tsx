@@ -3,10 +3,28 @@ import { requireUser } from "@/app/_lib/auth";
 import { groupBoard } from "@/app/_lib/dal/group";
 import { now } from "@/app/_lib/clock";
 import { TableScroll } from "@/app/_components/table-scroll";
+import type { ReadinessBand } from "@/app/_lib/stats/readiness";
 
 export const metadata: Metadata = { title: "Study group" };
 
 const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
+
+const BAND_LABEL: Record<ReadinessBand, string> = {
+  "on track": "On track",
+  borderline: "Borderline",
+  "not yet": "Not yet",
+  "too few answers": "Too few answers to tell",
+};
+
+/** Days to the member's exam and their readiness band: the band only, never the figure behind it. */
+function ExamStanding({ daysLeft, band }: { daysLeft: number; band: ReadinessBand }) {
+  return (
+    <>
+      {daysLeft === 0 ? "Today" : daysLeft === 1 ? "In 1 day" : `In ${daysLeft} days`}
+      <span className={`badge band-${band.replaceAll(" ", "-")}`}>{BAND_LABEL[band]}</span>
+    </>
+  );
+}
 
 export default async function GroupPage() {
   const user = await requireUser("/group");
@@ -14,7 +32,10 @@ export default async function GroupPage() {
   return (
     <div className="page">
       <h1>Your study group</h1>
-      <p className="lede">How everyone is doing. Members who chose to be hidden (in Settings) are left out, figures and all.</p>
+      <p className="lede">
+        How everyone is doing. Members who chose to be hidden (in Settings) are left out, figures and all. For members with an exam date, the days to go and
+        a readiness band (on track: at least a 75% chance of reaching 72% on what the app covers; borderline: 25–75%; not yet: under 25%).
+      </p>
 
       <section aria-labelledby="board-title">
         <h2 id="board-title">Members</h2>
@@ -28,6 +49,7 @@ export default async function GroupPage() {
                 <th scope="col">Retention (30 days)</th>
                 <th scope="col">Mastery</th>
                 <th scope="col">Latest exam</th>
+                <th scope="col">Exam date</th>
               </tr>
             </thead>
             <tbody>
@@ -45,6 +67,7 @@ export default async function GroupPage() {
                   <td>{pct(member.retention.percent)}</td>
                   <td>{member.masteryPercent}% of cards mature</td>
                   <td>{member.latestExam ? pct(member.latestExam.percent) : "—"}</td>
+                  <td>{member.exam ? <ExamStanding daysLeft={member.exam.daysLeft} band={member.exam.band} /> : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -16,6 +16,8 @@ import { SchedulerComparisonTable } from "./scheduler-comparison";
 import { ExamCountdown } from "@/app/_components/exam-countdown";
 import { readinessReport } from "@/app/_lib/dal/readiness";
 import { ReadinessPanel } from "./readiness-panel";
+import { PlanPanel } from "./plan-panel";
+import { examPlanOf } from "@/app/_lib/dal/exam-plan";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
 import { KnowledgeTable } from "./knowledge-table";
 
@@ -34,6 +36,7 @@ export default async function ProgressPage() {
     getDb().then((db) => optimizeStatus(db, user.id)),
     readinessReport(user, now),
   ]);
+  const plan = await examPlanOf(user, readiness.readiness, now);
   const dateOf = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
   const { retention } = report;
@@ -70,6 +73,7 @@ export default async function ProgressPage() {
       </section>
 
       <ReadinessPanel report={readiness} />
+      <PlanPanel plan={plan} readiness={readiness.readiness} newPerDay={user.newPerDay} today={calendarDayOf(now, report.timeZone)} />
 
       <section aria-labelledby="activity-title">
         <h2 id="activity-title">Reviews over the past year</h2>

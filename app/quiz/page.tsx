@@ -7,12 +7,13 @@ import { percent } from "@/app/_lib/stats/percent";
 import { ScoreChart } from "@/app/_components/score-chart";
 import { ExamForm, PracticeForm } from "./start-forms";
 import { TableScroll } from "@/app/_components/table-scroll";
+import { domainLabel, EXAM_DOMAINS } from "@/app/_lib/content/schema";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };
 
 export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const user = await requireUser("/quiz");
-  const { topic: only } = await searchParams;
+  const { topic: only, domain: domainParam } = await searchParams;
   const [bank, history] = await Promise.all([questionBank(), attemptHistory(user.id)]);
   const when = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
@@ -26,6 +27,8 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const bankSize = topics.reduce((sum, topic) => sum + topic.questions, 0);
   // "Quiz" from a weak topic on /progress comes here with that topic chosen.
   const preselected = typeof only === "string" && topics.some((topic) => topic.slug === only) ? only : undefined;
+  // "Practice … questions" from the exam plan comes here with its domain.
+  const domain = typeof domainParam === "string" && domainParam in EXAM_DOMAINS ? { key: domainParam, label: domainLabel(domainParam) } : undefined;
   const finished = history.filter((attempt) => attempt.submittedAt && attempt.correctCount !== null);
   const points = [...finished]
     .reverse()
@@ -38,7 +41,7 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
         {bankSize} scenario questions in the style of the exam. Every question you miss goes into your daily reviews.
       </p>
       <div className="quiz-start">
-        <PracticeForm topics={topics} startToken={randomUUID()} only={preselected} />
+        <PracticeForm topics={topics} startToken={randomUUID()} only={preselected} domain={domain} />
         <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} only={preselected} />
       </div>
 

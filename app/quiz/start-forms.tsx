@@ -34,7 +34,7 @@ function TopicChoices({ idPrefix, topics, errors, only }: { idPrefix: string; to
   );
 }
 
-export function PracticeForm({ topics, startToken, only }: { topics: Topic[]; startToken: string; only?: string }) {
+export function PracticeForm({ topics, startToken, only, domain }: { topics: Topic[]; startToken: string; only?: string; domain?: { key: string; label: string } }) {
   const [state, form, pending] = useFormAction<FormState>(startPractice, {});
   return (
     <form className="panel form" {...form} aria-labelledby="practice-title" noValidate>
@@ -42,6 +42,12 @@ export function PracticeForm({ topics, startToken, only }: { topics: Topic[]; st
       <p className="muted">One question at a time, untimed. Each answer is checked at once, with every option explained.</p>
       <input type="hidden" name="startToken" value={startToken} />
       <TopicChoices idPrefix="practice" topics={topics} errors={state.errors?.topics} only={only} />
+      {domain && (
+        <div className="checkbox">
+          <input id="practice-domain" type="checkbox" name="domain" value={domain.key} defaultChecked />
+          <label htmlFor="practice-domain">Only questions in {domain.label}</label>
+        </div>
+      )}
       <FormField id="practice-count" name="count" label="Questions" type="number" inputMode="numeric" min={1} max={200} defaultValue={10} required errors={state.errors?.count} />
       <FormMessage ok={state.ok} message={state.message} />
       <button className="button" type="submit" disabled={pending}>

@@ -33,7 +33,7 @@ export default async function SettingsPage() {
         reviewsPerDay={user.reviewsPerDay}
         newCardOrder={user.newCardOrder}
       />
-      <ExamDateForm examDate={user.examDate} today={calendarDayOf(await clock.now(), user.timeZone ?? "UTC")} />
+      <ExamDateForm examDate={user.examDate} cramDays={user.cramDays} today={calendarDayOf(await clock.now(), user.timeZone ?? "UTC")} />
       <SchedulerForm scheduler={user.scheduler} desiredRetention={user.desiredRetention} />
       <section className="panel form" aria-labelledby="optimize-title" id="optimize">
         <h2 id="optimize-title">Fit FSRS to your reviews</h2>

@@ -1,33 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { startExam, startPractice } from "./fixtures/quiz";
 import { openStudy } from "./fixtures/study";
-
-/**
- * Axe's serious and critical findings on the page as it is now. In the light theme every WCAG 2.1 A/AA and
- * best-practice rule runs; the dark theme changes only colours, so there the rules that read colours run
- * (axe costs seconds a page on a two-core machine, and the structural rules would find the same things twice).
- */
-async function seriousViolations(page: Page) {
-  // Next streams a dynamic page's <title> in after its first bytes: wait for it, as a reader's tab would.
-  await expect(page).toHaveTitle(/\S/);
-  const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
-  const axe = new AxeBuilder({ page });
-  const results = await (dark ? axe.withRules(["color-contrast", "link-in-text-block"]) : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
-
-/** The page as it is now, in the light theme and then the dark one: the same page, only its colours switched. */
-async function expectAccessible(page: Page, where = page.url()) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), `${where}, ${colorScheme} theme`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
+import { expectAccessible } from "./fixtures/axe";
 
 for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption-at-rest", "/corrections", "/settings", "/group", "/study", "/study/suspended", "/quiz", "/progress"]) {
   test(`${path} has no serious accessibility violations, light or dark`, async ({ page }) => {

@@ -13,15 +13,21 @@ async function begin(userId: string, input: Parameters<typeof startQuiz>[1]): Pr
   const known = new Set((await questionBank()).filter((topic) => topic.questions > 0).map((topic) => topic.slug));
   if (input.topics.some((topic) => !known.has(topic))) return { ok: false, message: "Choose topics from the list.", errors: { topics: ["Unknown topic."] } };
   const id = await startQuiz(userId, input, await now());
-  if (!id) return { ok: false, message: "Those topics have no questions yet." };
+  if (!id) return { ok: false, message: input.domain ? "Those topics have no questions in that domain: choose more topics, or all domains." : "Those topics have no questions yet." };
   redirect(`/quiz/${id}`);
 }
 
 export async function startPractice(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const parsed = startPracticeSchema.safeParse({ topics: formTopics(formData), count: field(formData, "count"), startToken: field(formData, "startToken") });
+  const parsed = startPracticeSchema.safeParse({
+    topics: formTopics(formData),
+    count: field(formData, "count"),
+    startToken: field(formData, "startToken"),
+    domain: field(formData, "domain") || undefined,
+  });
   if (!parsed.success) return invalid(parsed.error);
-  return begin(user.id, { mode: "practice", topics: parsed.data.topics, count: parsed.data.count, minutes: null, startToken: parsed.data.startToken });
+  const { topics, count, startToken, domain } = parsed.data;
+  return begin(user.id, { mode: "practice", topics, count, minutes: null, startToken, domain });
 }
 
 export async function startExam(_previous: FormState, formData: FormData): Promise<FormState> {

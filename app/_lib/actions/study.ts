@@ -6,7 +6,7 @@ import { requireUser } from "@/app/_lib/auth";
 import { getDb } from "@/app/_lib/db";
 import { chooseScheduler, setSuspended } from "@/app/_lib/dal/review-store";
 import * as clock from "@/app/_lib/clock";
-import { adoptTimeZone, saveExamDate, saveStudySettings } from "@/app/_lib/dal/study";
+import { adoptTimeZone, saveExamDate, saveStudySettings, setNewPerDay } from "@/app/_lib/dal/study";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
 import { examDateSchema, schedulerSettingsSchema, studySettingsSchema, timeZoneSchema } from "@/app/_lib/srs/schemas";
 import { field, invalid, type FormState } from "./form-state";
@@ -41,11 +41,26 @@ export async function saveScheduler(_previous: FormState, formData: FormData): P
 export async function saveExamDateAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const today = calendarDayOf(await clock.now(), user.timeZone ?? "UTC");
-  const parsed = examDateSchema(today).safeParse({ examDate: field(formData, "examDate") ?? "" });
+  const parsed = examDateSchema(today).safeParse({ examDate: field(formData, "examDate") ?? "", cramDays: field(formData, "cramDays") });
   if (!parsed.success) return invalid(parsed.error);
-  await saveExamDate(user.id, parsed.data.examDate);
+  await saveExamDate(user.id, parsed.data);
   revalidatePath("/", "layout");
   return { ok: true, message: parsed.data.examDate ? "Saved." : "Exam date cleared." };
+}
+
+const planNewPerDaySchema = z.object({ newPerDay: studySettingsSchema.shape.newPerDay });
+
+/**
+ * The exam plan's "Apply": sets the new-card limit to the plan's figure. It sends the figure it showed, so a
+ * double click or a retry sets the same value again.
+ */
+export async function applyPlanNewPerDay(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = planNewPerDaySchema.safeParse({ newPerDay: field(formData, "newPerDay") });
+  if (!parsed.success) return invalid(parsed.error, "That figure can't be a new-card limit: reload the page for the plan's current one.");
+  await setNewPerDay(user.id, parsed.data.newPerDay);
+  revalidatePath("/", "layout");
+  return { ok: true, message: `New-card limit set to ${parsed.data.newPerDay} a day.` };
 }
 
 /** The browser's zone, recorded once for a member who has none yet; an invalid zone is ignored. */

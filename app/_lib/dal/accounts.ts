@@ -96,6 +96,7 @@ const SESSION_USER_COLUMNS = [
   "desiredRetention",
   "fsrsParameters",
   "examDate",
+  "cramDays",
   "extraNew",
   "extraNewDay",
   "historyVersion",

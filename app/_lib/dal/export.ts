@@ -8,7 +8,7 @@ export async function memberData(userId: string) {
   const [member, reviewStates, reviewLog, quizAttempts] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, newCardOrder: true, hiddenFromGroup: true, scheduler: true, desiredRetention: true, fsrsParameters: true, examDate: true },
+      select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, newCardOrder: true, hiddenFromGroup: true, scheduler: true, desiredRetention: true, fsrsParameters: true, examDate: true, cramDays: true },
     }),
     db.reviewState.findMany({ where: { userId }, orderBy: [{ itemKind: "asc" }, { itemId: "asc" }], omit: { userId: true } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
-import { studyDayOf } from "@/app/_lib/srs/study-day";
+import { calendarDayOf, daysBetween, studyDayOf } from "@/app/_lib/srs/study-day";
+import { readinessBand } from "@/app/_lib/stats/readiness";
+import { readinessReport } from "./readiness";
 import { recentTotal } from "@/app/_lib/stats/heatmap";
 import { weakestFirst } from "@/app/_lib/stats/mastery";
 import { percent } from "@/app/_lib/stats/percent";
@@ -15,7 +17,18 @@ export async function listGroupMembers(viewerId: string) {
   return db.user.findMany({
     where: { OR: [{ hiddenFromGroup: false }, { id: viewerId }] },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true, hiddenFromGroup: true, createdAt: true, timeZone: true, historyVersion: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      hiddenFromGroup: true,
+      createdAt: true,
+      timeZone: true,
+      historyVersion: true,
+      examDate: true,
+      scheduler: true,
+      fsrsParameters: true,
+    },
   });
 }
 
@@ -31,7 +44,7 @@ function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<stri
 
 /**
  * The group board: for each visible member, their streak, reviews this week, 30-day retention, mastery and
- * latest exam score; and the group's weakest topics. Two queries for the whole group, plus each member's
+ * latest exam score, days to their exam date with a readiness band (no figure); and the group's weakest topics. Two queries for the whole group, plus each member's
  * history summary (from memory unless they graded since).
  * Hidden members are left out of everything, the group's figures included (except for themselves).
  */
@@ -40,7 +53,12 @@ export async function groupBoard(viewerId: string, now: Date) {
   const [members, content] = await Promise.all([listGroupMembers(viewerId), getContentSnapshot()]);
   const ids = members.map((member) => member.id);
   const todayOf = (member: { timeZone: string | null }) => studyDayOf(now, member.timeZone ?? "UTC");
-  const [histories, outcomes, exams] = await Promise.all([
+  // Days to the exam and a readiness band, only for members with an exam date still ahead.
+  const examAhead = (member: (typeof members)[number]) => {
+    const days = member.examDate ? daysBetween(calendarDayOf(now, member.timeZone ?? "UTC"), member.examDate) : -1;
+    return days >= 0 ? days : null;
+  };
+  const [histories, outcomes, exams, bands] = await Promise.all([
     Promise.all(members.map((member) => historySummary(member, todayOf(member)))),
     db.quizAnswer.findMany({
       where: { attempt: { userId: { in: ids } }, correct: { not: null } },
@@ -51,12 +69,13 @@ export async function groupBoard(viewerId: string, now: Date) {
       orderBy: { submittedAt: "desc" },
       select: { userId: true, correctCount: true, questionCount: true, submittedAt: true },
     }),
+    Promise.all(members.map(async (member) => (examAhead(member) === null ? null : readinessBand((await readinessReport(member, now)).readiness)))),
   ]);
   const outcomesBy = groupByUser(outcomes.map((o) => ({ userId: o.attempt.userId, questionId: o.questionId, correct: o.correct })));
   const latestExam = new Map<string, (typeof exams)[number]>();
   for (const exam of exams) if (!latestExam.has(exam.userId)) latestExam.set(exam.userId, exam);
 
-  const rows = members.map(({ historyVersion: _, ...member }, i) => {
+  const rows = members.map(({ historyVersion: _, examDate: _date, scheduler: _scheduler, fsrsParameters: _parameters, ...member }, i) => {
     const today = todayOf(member);
     const { perDay, retention, cardIntervals } = histories[i]!;
     const topics = masteryRows(content, cardIntervals, outcomesBy.get(member.id) ?? [], "topic");
@@ -68,6 +87,7 @@ export async function groupBoard(viewerId: string, now: Date) {
       reviewsThisWeek: recentTotal(perDay, today),
       retention: retention.all,
       masteryPercent: percent(mature, content.cards.length) ?? 0,
+      exam: bands[i] ? { daysLeft: examAhead(members[i]!)!, band: bands[i]! } : null,
       latestExam: exam ? { percent: percent(exam.correctCount ?? 0, exam.questionCount), at: exam.submittedAt! } : null,
       topics,
     };

@@ -36,6 +36,8 @@ export interface StartQuiz {
   /** Exams: the minutes allowed. */
   minutes: number | null;
   startToken: string;
+  /** Practice: only this exam domain's questions. */
+  domain?: string;
 }
 
 /** Draws the questions and starts the attempt; the same start token again returns the same attempt. */
@@ -43,7 +45,7 @@ export async function startQuiz(userId: string, input: StartQuiz, now: Date): Pr
   const content = await getContentSnapshot();
   const chosen = new Set(input.topics);
   const pool = content.questions
-    .filter((question) => chosen.has(question.topicSlug))
+    .filter((question) => chosen.has(question.topicSlug) && (!input.domain || question.domain === input.domain))
     .map((question) => ({ id: question.id, topicSlug: question.topicSlug, domain: question.domain, optionKeys: question.options.map((o) => o.key) }));
   // A timed exam rehearses the real one, so it follows the blueprint's domain weights; practice follows the topics.
   const drawn = drawQuestions(pool, input.count, Math.random, input.mode === "exam" ? EXAM_DOMAIN_WEIGHTS : undefined);

@@ -8,7 +8,7 @@ import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { epochMs, sqlOf } from "@/app/_lib/db-client";
 import { getDb } from "@/app/_lib/db";
 import { seededRandom, seedFromText } from "@/app/_lib/quiz/random";
-import { dayStart, studyDayOf } from "@/app/_lib/srs/study-day";
+import { examMoment, studyDayOf } from "@/app/_lib/srs/study-day";
 import { recallNow } from "@/app/_lib/stats/knowledge";
 import { fitRasch, type RaschFit, type ScoredAnswer } from "@/app/_lib/stats/rasch";
 import { readiness, type Readiness } from "@/app/_lib/stats/readiness";
@@ -42,7 +42,9 @@ export interface ReadinessReport {
 // milliseconds: not for every view of the home page).
 const reports = new Map<string, ReadinessReport>();
 
-export async function readinessReport(user: StudyUser & { examDate: string | null; historyVersion: number }, now: Date): Promise<ReadinessReport> {
+export type ReadinessUser = Pick<StudyUser, "id" | "timeZone" | "scheduler" | "fsrsParameters"> & { examDate: string | null; historyVersion: number };
+
+export async function readinessReport(user: ReadinessUser, now: Date): Promise<ReadinessReport> {
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
   const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
@@ -64,8 +66,8 @@ export async function readinessReport(user: StudyUser & { examDate: string | nul
   if (known) return known;
   const recallFactor: Record<string, number> = {};
   if (examDate) {
-    // Noon of the exam day: what the member recalls when they sit it, if they stop reviewing now.
-    const examAt = new Date(dayStart(examDate, timeZone).getTime() + 8 * 3_600_000);
+    // What the member recalls when they sit it, if they stop reviewing now.
+    const examAt = examMoment(examDate, timeZone);
     const { states } = await loadReviewStates(db, user.id, today);
     const parameters = fittedParametersOf(user);
     const sums = new Map<string, { now: number; exam: number }>();

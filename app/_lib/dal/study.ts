@@ -171,9 +171,14 @@ export async function saveStudySettings(userId: string, data: { timeZone: string
   await db.user.update({ where: { id: userId }, data });
 }
 
-export async function saveExamDate(userId: string, examDate: string | null) {
+export async function setNewPerDay(userId: string, newPerDay: number) {
   const db = await getDb();
-  await db.user.update({ where: { id: userId }, data: { examDate } });
+  await db.user.update({ where: { id: userId }, data: { newPerDay } });
+}
+
+export async function saveExamDate(userId: string, data: { examDate: string | null; cramDays: number }) {
+  const db = await getDb();
+  await db.user.update({ where: { id: userId }, data });
 }
 
 /** Sets the zone the browser reported, unless the member already has one (a choice in settings wins). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAM_DOMAINS, type ExamDomain } from "@/app/_lib/content/schema";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const optionKey = z.string().regex(/^[A-Z]$/, { error: "Options are letters." });
@@ -20,7 +21,10 @@ const count = (max: number) =>
 const topics = z.array(slug).min(1, { error: "Choose at least one topic." }).max(20);
 const startToken = z.string().regex(/^[A-Za-z0-9-]{16,64}$/);
 
-export const startPracticeSchema = z.object({ topics, count: count(200), startToken });
+/** Practice can keep to one exam domain (the plan's "work on Security today"). */
+const domain = z.enum(Object.keys(EXAM_DOMAINS) as [ExamDomain, ...ExamDomain[]], { error: "Choose an exam domain from the list." }).optional();
+
+export const startPracticeSchema = z.object({ topics, count: count(200), startToken, domain });
 
 export const startExamSchema = z
   .object({

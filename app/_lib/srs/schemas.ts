@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays, canonicalTimeZone, isCalendarDay, isValidTimeZone } from "./study-day";
 import { RETENTION_MAX, RETENTION_MIN } from "./fsrs-settings";
+import { MAX_CRAM_DAYS } from "@/app/_lib/stats/exam-plan";
 
 const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
 const itemId = z.string().min(1).max(200);
@@ -93,6 +94,11 @@ export const optimizeRequestSchema = z.object({ start: z.boolean() });
 export function examDateSchema(today: string) {
   const latest = addDays(today, 730);
   return z.object({
+    cramDays: z.coerce
+      .number({ error: "Enter a number of days." })
+      .int({ error: "Enter whole days." })
+      .min(0, { error: "Use 0 (the exam day only) or more." })
+      .max(MAX_CRAM_DAYS, { error: `Use at most ${MAX_CRAM_DAYS} days.` }),
     examDate: z
       .string()
       .trim()

@@ -153,3 +153,8 @@ export function dayStart(day: string, timeZone: string): Date {
 export function dueAtFor(now: Date, intervalDays: number, timeZone: string): Date {
   return dayStart(addDays(studyDayOf(now, timeZone), intervalDays), timeZone);
 }
+
+/** Noon of the exam day in the member's zone: when a member sits an exam, for recall projected to it. */
+export function examMoment(examDate: string, timeZone: string): Date {
+  return new Date(dayStart(examDate, timeZone).getTime() + (12 - DAY_STARTS_AT_HOUR) * 3_600_000);
+}

@@ -43,6 +43,17 @@ export type Readiness =
   | { kind: "missing"; needs: { domain: string; answers: number; more: number }[] }
   | { kind: "estimate"; expected: number; low: number; high: number; passChance: number; domains: DomainReadiness[] };
 
+export type ReadinessBand = "on track" | "borderline" | "not yet" | "too few answers";
+
+/**
+ * The readiness as the group board shows it: a band, not the number (members see each other's standing, not
+ * their figures). From the chance of passing: at least 75% on track, under 25% not yet.
+ */
+export function readinessBand(readiness: Readiness): ReadinessBand {
+  if (readiness.kind === "missing") return "too few answers";
+  return readiness.passChance >= 0.75 ? "on track" : readiness.passChance >= 0.25 ? "borderline" : "not yet";
+}
+
 /** The number of scored questions each domain gets, by largest remainder. */
 export function allocate(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -236,11 +236,19 @@ describe("calendar days (the exam date)", () => {
 });
 
 describe("examDateSchema", () => {
-  const parse = (examDate: string) => examDateSchema("2026-12-03").safeParse({ examDate });
+  const parse = (examDate: string, cramDays: unknown = "3") => examDateSchema("2026-12-03").safeParse({ examDate, cramDays });
   it("takes today up to two years on, and empty for none", () => {
-    expect(parse("2026-12-03").data).toEqual({ examDate: "2026-12-03" });
-    expect(parse(" 2027-06-30 ").data).toEqual({ examDate: "2027-06-30" });
-    expect(parse("").data).toEqual({ examDate: null });
+    expect(parse("2026-12-03").data).toEqual({ examDate: "2026-12-03", cramDays: 3 });
+    expect(parse(" 2027-06-30 ").data).toEqual({ examDate: "2027-06-30", cramDays: 3 });
+    expect(parse("").data).toEqual({ examDate: null, cramDays: 3 });
+  });
+  it.each([
+    ["-1", "Use 0 (the exam day only) or more."],
+    ["15", "Use at most 14 days."],
+    ["2.5", "Enter whole days."],
+    ["soon", "Enter a number of days."],
+  ])("refuses %s cram days: %s", (cramDays, message) => {
+    expect(parse("2026-12-10", cramDays).error!.issues.map((issue) => issue.message)).toEqual([message]);
   });
   it.each([
     ["2026-12-02", "Choose today or a later date."],

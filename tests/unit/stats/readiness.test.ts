@@ -5,7 +5,7 @@ import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { normalDeviate, seededRandom } from "@/app/_lib/quiz/random";
 import { fitRasch, probabilityRight, type ScoredAnswer } from "@/app/_lib/stats/rasch";
-import { allocate, MIN_ANSWERS_PER_DOMAIN, PASS_MARK, readiness, SCORED_QUESTIONS, type BankQuestion } from "@/app/_lib/stats/readiness";
+import { allocate, MIN_ANSWERS_PER_DOMAIN, PASS_MARK, readiness, readinessBand, SCORED_QUESTIONS, type BankQuestion, type Readiness } from "@/app/_lib/stats/readiness";
 
 const NOW = new Date("2026-12-03T12:00:00Z");
 const DAY = 86_400_000;
@@ -117,4 +117,15 @@ describe("readiness", () => {
     expect(coverage).toBeGreaterThanOrEqual(0.9);
     for (const gap of gaps) expect(gap).toBeLessThanOrEqual(0.1);
   }, 120_000);
+});
+
+describe("readinessBand", () => {
+  const estimate = (passChance: number): Readiness => ({ kind: "estimate", expected: 0.7, low: 0.6, high: 0.8, passChance, domains: [] });
+  it("bands the chance of passing (at least 75% on track, under 25% not yet) and names missing data", () => {
+    expect(readinessBand(estimate(0.75))).toBe("on track");
+    expect(readinessBand(estimate(0.74))).toBe("borderline");
+    expect(readinessBand(estimate(0.25))).toBe("borderline");
+    expect(readinessBand(estimate(0.24))).toBe("not yet");
+    expect(readinessBand({ kind: "missing", needs: [{ domain: "security", answers: 2, more: 8 }] })).toBe("too few answers");
+  });
 });
