@@ -17,6 +17,12 @@ const TOKEN = "f3b9c1d2-7a4e-4b8f";
 describe("startPracticeSchema", () => {
   const practice = (count: unknown, topics: unknown = ["lambda", "s3"]) => startPracticeSchema.safeParse({ topics, count, startToken: TOKEN });
 
+  it("keeps to one exam domain when asked (the plan's practice link), and refuses a domain not on the blueprint", () => {
+    expect(startPracticeSchema.parse({ topics: ["lambda"], count: "5", startToken: TOKEN, domain: "security" }).domain).toBe("security");
+    const wrong = startPracticeSchema.safeParse({ topics: ["lambda"], count: "5", startToken: TOKEN, domain: "networking" });
+    expect(fieldErrors(wrong).domain).toEqual(["Choose an exam domain from the list."]);
+  });
+
   it("accepts topics and a count typed into a form, as a number", () => {
     expect(startPracticeSchema.parse({ topics: ["lambda", "s3"], count: "20", startToken: TOKEN })).toEqual({
       topics: ["lambda", "s3"],
