@@ -29,6 +29,13 @@ const groupAnswers = valuesQuery<[Row<"QuizAttempt">["userId"], Row<"QuizAnswer"
 /** How many scored answers there are, and the latest: read on every view, the rows only when these change. */
 const groupAnswersMark = valuesQuery<[number, number | null], []>(`SELECT COUNT(*), MAX(${ANSWERED_AT}) ${SCORED_FROM}`);
 
+/** n choose k: the answer sets a blind guess picks from. */
+function waysToChoose(n: number, k: number): number {
+  let ways = 1;
+  for (let i = 1; i <= k; i++) ways = (ways * (n - k + i)) / i;
+  return Math.max(1, Math.round(ways));
+}
+
 // One fit serves every member until an answer is scored or the day turns (the weights age by the day).
 let cached: { key: string; fit: RaschFit } | null = null;
 
@@ -82,7 +89,7 @@ export async function readinessReport(user: ReadinessUser, now: Date): Promise<R
     }
     for (const [domain, sum] of sums) recallFactor[domain] = sum.now > 0 ? sum.exam / sum.now : 1;
   }
-  const bank = content.questions.map((question) => ({ id: question.id, domain: question.domain }));
+  const bank = content.questions.map((question) => ({ id: question.id, domain: question.domain, guess: 1 / waysToChoose(question.options.length, question.choose) }));
   // Seeded by member and day: the figures hold still between page views.
   const seed = seedFromText(`${user.id}|${today}`);
   const report = { readiness: readiness(user.id, cached.fit, bank, EXAM_DOMAIN_WEIGHTS, seededRandom(seed), { recallFactor }), examDate };

@@ -9,10 +9,11 @@
  *   and standard error (the uncertainty of the estimate), then a 50-question scored exam split over the domains
  *   by the blueprint and each answer drawn right or wrong (the uncertainty of the exam itself). The range is the
  *   middle 90% of the simulated scores; the chance of passing, the share at or above 72%.
- * - Recall projected to the exam date: each domain's share right is scaled by how much of what the member
- *   recalls now they are predicted to still recall then (the scheduler's predicted recall of the domain's cards,
- *   at the exam date over now; 1 without a date). Answers measure what a member knows when they answer; the
- *   projection says how much of it fades by the exam if they stop reviewing.
+ * - Recall projected to the exam date: the part of each answer's chance that knowledge earns (above what a
+ *   blind guess gets) is scaled by how much of what the member recalls now they are predicted to still recall
+ *   then (the scheduler's predicted recall of the domain's cards, at the exam date over now; 1 without a date).
+ *   Answers measure what a member knows when they answer; the projection says how much of it fades by the exam
+ *   if they stop reviewing, and forgetting never takes a member below guessing.
  * - With fewer than MIN_ANSWERS_PER_DOMAIN answers in a covered domain there is no number, only what is missing.
  */
 import { normalDeviate, type Random } from "@/app/_lib/quiz/random";
@@ -28,7 +29,12 @@ export const SIMULATIONS = 2_000;
 export interface BankQuestion {
   id: string;
   domain: string;
+  /** The chance a blind guess is right (1 over the ways to choose its answers); 0 when not known. */
+  guess?: number;
 }
+
+/** A chance right of `p`, with what knowledge adds above guessing `g` kept at `factor`. */
+export const projected = (p: number, g: number, factor: number) => (p <= g ? p : g + (p - g) * factor);
 
 export interface DomainReadiness {
   domain: string;
@@ -85,15 +91,15 @@ export function readiness(
   const weights = domains.map((domain) => blueprint[domain]!);
   const total = weights.reduce((a, b) => a + b, 0);
   // A question nobody has answered yet is taken to be of its domain's average difficulty.
-  const difficulties = domains.map((domain) => {
-    const known = bank.filter((q) => q.domain === domain).map((q) => fit.difficulty.get(q.id)?.value);
-    const answered = known.filter((value): value is number => value !== undefined);
+  const items = domains.map((domain) => {
+    const questions = bank.filter((q) => q.domain === domain);
+    const answered = questions.flatMap((q) => fit.difficulty.get(q.id)?.value ?? []);
     const mean = answered.length ? answered.reduce((a, b) => a + b, 0) / answered.length : 0;
-    return known.map((value) => value ?? mean);
+    return questions.map((q) => ({ b: fit.difficulty.get(q.id)?.value ?? mean, g: q.guess ?? 0 }));
   });
   const factors = domains.map((domain) => Math.min(1, Math.max(0, recallFactor[domain] ?? 1)));
   const expectedAt = (index: number, ability: number) =>
-    (factors[index]! * difficulties[index]!.reduce((sum, b) => sum + probabilityRight(ability, b), 0)) / difficulties[index]!.length;
+    items[index]!.reduce((sum, { b, g }) => sum + projected(probabilityRight(ability, b), g, factors[index]!), 0) / items[index]!.length;
 
   const estimates = domains.map((domain) => abilities.get(domain)!);
   const counts = allocate(SCORED_QUESTIONS, weights);

@@ -20,7 +20,7 @@ describe("startPracticeSchema", () => {
   it("keeps to one exam domain when asked (the plan's practice link), and refuses a domain not on the blueprint", () => {
     expect(startPracticeSchema.parse({ topics: ["lambda"], count: "5", startToken: TOKEN, domain: "security" }).domain).toBe("security");
     const wrong = startPracticeSchema.safeParse({ topics: ["lambda"], count: "5", startToken: TOKEN, domain: "networking" });
-    expect(fieldErrors(wrong).domain).toEqual(["Choose an exam domain from the list."]);
+    expect(fieldErrors(wrong)).toEqual({ domain: ["Choose an exam domain from the list."] });
   });
 
   it("accepts topics and a count typed into a form, as a number", () => {

@@ -5,7 +5,7 @@ import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { normalDeviate, seededRandom } from "@/app/_lib/quiz/random";
 import { fitRasch, probabilityRight, type ScoredAnswer } from "@/app/_lib/stats/rasch";
-import { allocate, MIN_ANSWERS_PER_DOMAIN, PASS_MARK, readiness, readinessBand, SCORED_QUESTIONS, type BankQuestion, type Readiness } from "@/app/_lib/stats/readiness";
+import { allocate, MIN_ANSWERS_PER_DOMAIN, PASS_MARK, projected, readiness, readinessBand, SCORED_QUESTIONS, type BankQuestion, type Readiness } from "@/app/_lib/stats/readiness";
 
 const NOW = new Date("2026-12-03T12:00:00Z");
 const DAY = 86_400_000;
@@ -59,6 +59,22 @@ describe("readiness", () => {
     const covered = DOMAINS.filter((domain) => BANK.some((q) => q.domain === domain));
     expect(result.needs.map((need) => need.domain)).toEqual(covered.filter((domain) => domain !== "development"));
     expect(result.needs.every((need) => need.answers === 0 && need.more === MIN_ANSWERS_PER_DOMAIN)).toBe(true);
+  });
+
+  it("projects recall to the exam date: what knowledge adds above guessing shrinks by the recall factor, never below a guess", () => {
+    expect(projected(0.85, 0.25, 0.5)).toBeCloseTo(0.55, 10);
+    expect(projected(0.85, 0, 0.5)).toBeCloseTo(0.425, 10);
+    expect(projected(0.2, 0.25, 0.5)).toBe(0.2); // at or below guessing, nothing is left to forget
+    // A fixed log: one domain, 12 answers each right and wrong in turn, on questions of four options.
+    const bank: BankQuestion[] = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, domain: "security", guess: 0.25 }));
+    const answers: ScoredAnswer[] = bank.map((q, i) => ({ member: "m", question: q.id, domain: "security", correct: i % 2 === 0, at: NOW }));
+    const fit = fitRasch(answers, NOW);
+    const blueprint = { security: 1 };
+    const today = readiness("m", fit, bank, blueprint, seededRandom(7));
+    const atExam = readiness("m", fit, bank, blueprint, seededRandom(7), { recallFactor: { security: 0.6 } });
+    if (today.kind !== "estimate" || atExam.kind !== "estimate") throw new Error("expected estimates");
+    expect(atExam.expected).toBeCloseTo(0.25 + (today.expected - 0.25) * 0.6, 10);
+    expect(atExam.high).toBeLessThan(today.high);
   });
 
   it("is calibrated on simulated learners answering the real bank: the range covers the true expected score for at least 90% of them, and the chance of passing is right within 10 points in every decile", () => {
