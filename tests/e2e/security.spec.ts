@@ -1,3 +1,4 @@
+import { HOSTILE_MARKUP } from "../fixtures/hostile-markup";
 import { expect, test } from "./fixtures/test";
 
 test("pages carry a nonce Content-Security-Policy and the usual security headers, and still run their scripts", async ({ page }) => {
@@ -79,18 +80,7 @@ test("study and quiz endpoints refuse a null or foreign Origin", async ({ page, 
 
 test("hostile Markdown, rendered the way the seed renders content, executes nothing in the browser; the app's CSP is a second wall", async ({ page }) => {
   const { renderInlineMarkdown, renderMarkdown } = await import("@/app/_lib/content/render-markdown");
-  const hostile = [
-    "<script>window.__ran = 'script'</script>",
-    "<img src=x onerror=\"window.__ran = 'onerror'\">",
-    "[click me](javascript:window.__ran='link')",
-    '<a href="javascript:window.__ran=\'html-link\'">html link</a>',
-    "<svg><image href=x onerror=\"window.__ran = 'svg'\" /></svg>",
-    '<iframe src="javascript:parent.__ran=\'iframe\'"></iframe>',
-    "![pic](javascript:window.__ran='image')",
-    '<details open ontoggle="window.__ran = \'ontoggle\'">x</details>',
-    '<a href="data:text/html,<script>alert(1)</script>">data link</a>',
-    "<style>body { display: none }</style>",
-  ];
+  const hostile = HOSTILE_MARKUP;
   const sanitized = [renderMarkdown(hostile.join("\n\n")), ...hostile.map(renderInlineMarkdown)].join("\n");
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
