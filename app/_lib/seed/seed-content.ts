@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Content } from "@/app/_lib/content/parse-content";
+import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import { cardRecord, questionRecord } from "./to-records";
 
 export interface SeedCounts {
@@ -24,12 +25,17 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
 
   return db.$transaction(
     async (tx) => {
+      const deck = { title: BUNDLED_DECK.title, description: BUNDLED_DECK.description, shared: true, source: "bundled", ownerId: null, retiredAt: null };
+      const stored = await tx.deck.findUnique({ where: { id: BUNDLED_DECK.id }, select: { title: true, description: true, shared: true, source: true, ownerId: true, retiredAt: true } });
+      if (JSON.stringify(stored) !== JSON.stringify(deck)) await tx.deck.upsert({ where: { id: BUNDLED_DECK.id }, create: { id: BUNDLED_DECK.id, ...deck }, update: deck });
+      // Only the bundled deck's rows: members' decks are theirs, never retired by a re-seed.
+      const bundled = { deckId: BUNDLED_DECK.id };
       const topicSlugs = content.catalog.topics.map((topic) => topic.slug);
       for (const [position, topic] of content.catalog.topics.entries()) {
-        const data = { title: topic.title, summary: topic.summary, position, retiredAt: null };
+        const data = { ...bundled, title: topic.title, summary: topic.summary, position, retiredAt: null };
         await tx.topic.upsert({ where: { slug: topic.slug }, create: { slug: topic.slug, ...data }, update: data });
       }
-      await tx.topic.updateMany({ where: { slug: { notIn: topicSlugs }, retiredAt: null }, data: { retiredAt: now } });
+      await tx.topic.updateMany({ where: { ...bundled, slug: { notIn: topicSlugs }, retiredAt: null }, data: { retiredAt: now } });
 
       let position = 0;
       for (const source of content.catalog.sources) {
@@ -43,8 +49,8 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
       const newTags = tags.filter((slug) => !knownTags.has(slug));
       if (newTags.length > 0) await tx.tag.createMany({ data: newTags.map((slug) => ({ slug })) });
 
-      const existingCards = await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
-      const existingQuestions = await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+      const existingCards = await tx.card.findMany({ where: bundled, select: { id: true, contentHash: true, retiredAt: true } });
+      const existingQuestions = await tx.question.findMany({ where: bundled, select: { id: true, contentHash: true, retiredAt: true } });
       const written =
         (await writeChanged(cards, existingCards, ({ id, ...data }, tags) =>
           tx.card.upsert({ where: { id }, create: { id, ...data, tags: { connect: tags } }, update: { ...data, retiredAt: null, tags: { set: tags } } }),
@@ -54,11 +60,11 @@ export async function seedContent(db: PrismaClient, content: Content, now: Date)
         ));
 
       const retiredCards = await tx.card.updateMany({
-        where: { id: { notIn: cards.map((c) => c.id) }, retiredAt: null },
+        where: { ...bundled, id: { notIn: cards.map((c) => c.id) }, retiredAt: null },
         data: { retiredAt: now },
       });
       const retiredQuestions = await tx.question.updateMany({
-        where: { id: { notIn: questions.map((q) => q.id) }, retiredAt: null },
+        where: { ...bundled, id: { notIn: questions.map((q) => q.id) }, retiredAt: null },
         data: { retiredAt: now },
       });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseContent, type Content } from "@/app/_lib/content/parse-content";
 import type { PrismaClient } from "@/app/_lib/db-client";
 import { seedContent } from "@/app/_lib/seed/seed-content";
+import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import { CARDS, catalogFile, contentFiles } from "@/tests/helpers/content-fixtures";
 import { createTempDatabase, dumpDatabase } from "@/tests/helpers/temp-database";
 
@@ -78,6 +79,25 @@ describe("seedContent", () => {
 
     await seedContent(db, content(), DAY_TWO);
     expect((await db.card.findUniqueOrThrow({ where: { id: "rds-encryption-at-creation" } })).retiredAt).toBeNull();
+  });
+
+  it("puts content in the bundled deck, and never retires a member's deck or its items on a re-seed", async () => {
+    await seedContent(db, content(), DAY_ONE);
+    expect(await db.deck.findUniqueOrThrow({ where: { id: BUNDLED_DECK.id } })).toMatchObject({ title: BUNDLED_DECK.title, shared: true, source: "bundled", ownerId: null });
+    expect(await db.card.count({ where: { deckId: BUNDLED_DECK.id } })).toBe(2);
+
+    const owner = await db.user.create({ data: { email: "ana@example.org", name: "Ana", passwordHash: "x" } });
+    const deck = await db.deck.create({ data: { title: "Lambda", ownerId: owner.id, source: "apkg" } });
+    const topic = await db.topic.create({ data: { slug: `${deck.id}-lambda`, deckId: deck.id, title: "Lambda", summary: "", position: 0 } });
+    const section = await db.section.findFirstOrThrow();
+    await db.card.create({
+      data: { id: `${deck.id}-1`, deckId: deck.id, topicSlug: topic.slug, sectionSlug: section.slug, domain: "development", frontMd: "Q", backMd: "A", frontHtml: "<p>Q</p>", backHtml: "<p>A</p>", sourceFile: "lambda.apkg", sourceLine: 1, contentHash: "h" },
+    });
+
+    const counts = await seedContent(db, content(), DAY_TWO);
+    expect(counts).toMatchObject({ written: 0, retired: 0 });
+    expect(await db.card.findUniqueOrThrow({ where: { id: `${deck.id}-1` } })).toMatchObject({ retiredAt: null, deckId: deck.id });
+    expect(await db.topic.findUniqueOrThrow({ where: { slug: topic.slug } })).toMatchObject({ retiredAt: null });
   });
 
   it("leaves the database exactly as it was when a write fails part-way", async () => {
