@@ -41,6 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <NavLink href="/quiz">Quiz</NavLink>
                   <NavLink href="/progress">Progress</NavLink>
                   <NavLink href="/">Topics</NavLink>
+                  <NavLink href="/decks">Decks</NavLink>
                   <NavLink href="/search">Search</NavLink>
                   <NavLink href="/corrections">Corrections</NavLink>
                   <NavLink href="/group">Group</NavLink>

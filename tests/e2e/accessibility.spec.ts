@@ -3,7 +3,7 @@ import { startExam, startPractice } from "./fixtures/quiz";
 import { openStudy } from "./fixtures/study";
 import { expectAccessible } from "./fixtures/axe";
 
-for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption-at-rest", "/corrections", "/settings", "/group", "/study", "/study/suspended", "/quiz", "/progress"]) {
+for (const path of ["/", "/topics/aurora", "/topics/aurora?view=questions", "/search?tag=encryption-at-rest", "/corrections", "/settings", "/group", "/decks", "/study", "/study/suspended", "/quiz", "/progress"]) {
   test(`${path} has no serious accessibility violations, light or dark`, async ({ page }) => {
     test.slow(); // axe walks every node of the long lists, twice
     await page.goto(path);

@@ -1,0 +1,88 @@
+/**
+ * A deck in the app's own Markdown format (content/README.md): `catalog.yml` with the deck's topics and
+ * sections, `cards/<deck>.md` and `questions/<deck>.md`, each item a YAML header and a Markdown body. It is
+ * what the seed reads from content/, so an exported deck can be edited in a text editor and read back
+ * (parse-content.ts) to the same items. Pure.
+ *
+ * Cards keep their Markdown. Question options are stored rendered (seed/to-records.ts), so they are turned back
+ * into Markdown (import/html-to-markdown.ts); rendering that gives the same HTML again.
+ */
+import { Document, isSeq, stringify } from "yaml";
+import type { Catalog, Correction } from "@/app/_lib/content/schema";
+import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
+
+/** A card or question as the database keeps it (the columns the export reads). */
+interface StoredItem {
+  id: string;
+  topicSlug: string;
+  sectionSlug: string;
+  domain: string;
+  tags: readonly string[];
+  /** JSON: string[] */
+  docs: string;
+  /** JSON: Correction (with its rendered note), or null */
+  correction: string | null;
+}
+
+export interface StoredCard extends StoredItem {
+  frontMd: string;
+  backMd: string;
+}
+
+export interface StoredQuestion extends StoredItem {
+  stemMd: string;
+  choose: number;
+  /** JSON: { key, textHtml, correct, explanationHtml }[] */
+  options: string;
+}
+
+function header(item: StoredItem, extra: Record<string, unknown> = {}): string {
+  const docs = JSON.parse(item.docs) as string[];
+  const correction = item.correction ? (JSON.parse(item.correction) as Correction) : null;
+  const fields = {
+    id: item.id,
+    topic: item.topicSlug,
+    domain: item.domain,
+    section: item.sectionSlug,
+    ...extra,
+    tags: [...item.tags],
+    ...(docs.length > 0 && { docs }),
+    ...(correction && { correction: { guide: correction.guide, note: correction.note, source: correction.source } }),
+  };
+  // Lists on one line, as the content files write them; long text is never folded.
+  const document = new Document(fields);
+  for (const key of ["tags", "docs"]) {
+    const list = document.get(key, true);
+    if (isSeq(list)) list.flow = true;
+  }
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+const item = (head: string, body: string) => `---\n${head}---\n${body.trim()}\n`;
+
+export function cardMarkdown(card: StoredCard): string {
+  return item(header(card), `${card.frontMd.trim()}\n\n?\n\n${card.backMd.trim()}`);
+}
+
+export function questionMarkdown(question: StoredQuestion): string {
+  const options = JSON.parse(question.options) as { textHtml: string; correct: boolean; explanationHtml: string }[];
+  const lines = options.map((option) => {
+    const text = htmlToMarkdown(option.textHtml).replace(/\s*\n\s*/g, " ");
+    const explanation = htmlToMarkdown(option.explanationHtml)
+      .split("\n")
+      .map((line) => (line ? `  ${line}` : ""))
+      .join("\n");
+    return `- [${option.correct ? "x" : " "}] ${text}\n${explanation}`;
+  });
+  return item(header(question, question.choose > 1 ? { choose: question.choose } : {}), `${question.stemMd.trim()}\n\n${lines.join("\n")}`);
+}
+
+/** The deck's files, by path inside the export. */
+export function markdownDeck(slug: string, catalog: Catalog, cards: readonly StoredCard[], questions: readonly StoredQuestion[]): Record<string, string> {
+  const files: Record<string, string> = {
+    "catalog.yml": `# Topics and sections of the deck, as content/catalog.yml (content/README.md)\n${stringify(catalog, { lineWidth: 0 })}`,
+  };
+  if (cards.length > 0) files[`cards/${slug}.md`] = cards.map(cardMarkdown).join("\n");
+  if (questions.length > 0) files[`questions/${slug}.md`] = questions.map(questionMarkdown).join("\n");
+  return files;
+}

@@ -1,0 +1,33 @@
+import { zipSync, strToU8 } from "fflate";
+import { currentUser } from "@/app/_lib/auth";
+import { deckForExport } from "@/app/_lib/dal/decks";
+import { ankiTextExport } from "@/app/_lib/export/anki-text";
+import { markdownDeck } from "@/app/_lib/export/markdown-deck";
+
+const fileSlug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "deck";
+
+/**
+ * A deck a member can see, as Anki's text format (its cards: Anki has no scenario questions) or as the app's
+ * Markdown format (a zip of catalog.yml, cards/ and questions/, as content/ is laid out).
+ */
+export async function GET(_request: Request, context: { params: Promise<{ deckId: string; file: string }> }) {
+  const { deckId, file } = await context.params;
+  if (file !== "anki.txt" && file !== "markdown.zip") return Response.json({ error: "No such export: use anki.txt or markdown.zip." }, { status: 404 });
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "Sign in to export a deck." }, { status: 401 });
+  const data = await deckForExport(user.id, deckId);
+  if (!data) return Response.json({ error: "No such deck." }, { status: 404 });
+  const slug = fileSlug(data.deck.title);
+  const body =
+    file === "anki.txt"
+      ? ankiTextExport(data.deck.title, data.cards.map((card) => ({ id: card.id, front: card.frontMd, back: card.backMd, tags: card.tags })))
+      : zipSync(Object.fromEntries(Object.entries(markdownDeck(slug, data.catalog, data.cards, data.questions)).map(([path, text]) => [path, strToU8(text)])));
+  return new Response(body, {
+    headers: {
+      "Content-Type": file === "anki.txt" ? "text/plain; charset=utf-8" : "application/zip",
+      "Content-Disposition": `attachment; filename="${slug}${file === "anki.txt" ? ".txt" : ".zip"}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
