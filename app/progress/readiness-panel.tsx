@@ -18,15 +18,19 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
         from the whole group&apos;s answers, and {examDate ? "your recall projected to your exam date" : "your recall today (set an exam date in Settings to project it)"}.
       </p>
       {readiness.kind === "missing" ? (
-        <p className="notice info" id="readiness-missing">
-          Not enough answers for an estimate yet.{" "}
-          {readiness.needs.map((need, i) => (
-            <span key={need.domain}>
-              {i > 0 ? " " : ""}Answer at least {need.more} more {need.more === 1 ? "question" : "questions"} in {domainLabel(need.domain)}.
-            </span>
-          ))}{" "}
-          <Link href="/quiz">Take a practice quiz</Link>.
-        </p>
+        <div className="notice info" id="readiness-missing">
+          <p>Not enough answers for an estimate yet:</p>
+          <ul>
+            {readiness.needs.map((need) => (
+              <li key={need.domain}>
+                Answer at least {need.more} more {need.more === 1 ? "question" : "questions"} in {domainLabel(need.domain)}.
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/quiz">Take a practice quiz</Link>, or a timed exam: it draws questions from every domain.
+          </p>
+        </div>
       ) : (
         <>
           <p id="readiness-estimate">

@@ -10,6 +10,7 @@ test("readiness says what is missing, then, after a 60-question exam, an estimat
   const panel = page.getByRole("region", { name: "Exam readiness" });
   await expect(panel).toContainText("On what this app covers");
   const missing = panel.locator("#readiness-missing");
+  await expect(missing.getByRole("listitem")).toHaveCount(4);
   for (const domain of ["Development with AWS Services", "Security", "Deployment", "Troubleshooting and Optimization"]) {
     await expect(missing).toContainText(`Answer at least 10 more questions in ${domain}.`);
   }
