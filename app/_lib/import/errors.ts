@@ -8,7 +8,8 @@ export class ImportError extends Error {
     /** "line 12", "note 1712345678901", "entry media/../x.png"; null when it is the whole file. */
     readonly where: string | null = null,
   ) {
-    super(where ? `${where[0]!.toUpperCase()}${where.slice(1)}: ${problem}` : problem);
+    // "Line 12: …" starts a sentence; a file name ("lambda.md line 4: …") keeps its case.
+    super(where ? `${where.replace(/^(line|note|entry|file|image) /, (word) => word[0]!.toUpperCase() + word.slice(1))}: ${problem}` : problem);
     this.name = "ImportError";
   }
 }
