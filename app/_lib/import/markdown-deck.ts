@@ -4,7 +4,6 @@
  * are taken from the items themselves (each slug its own title). Read by the seed's own parser, so an upload
  * is checked exactly as content/ is; the first problem is reported with its file and line. Pure.
  */
-import { strFromU8 } from "fflate";
 import { stringify } from "yaml";
 import { InvalidContentError } from "@/app/_lib/content/errors";
 import { parseContent, type Content, type ContentFile } from "@/app/_lib/content/parse-content";
