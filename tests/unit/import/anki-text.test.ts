@@ -75,6 +75,12 @@ describe("parseAnkiText", () => {
     expect(renderMarkdown(deck.cards[0]!.front)).toBe("<p>line one<br>\nline two</p>\n<p>new paragraph</p>");
   });
 
+  it("reads an HTML field without tags as text: white space collapsed, Markdown characters kept literal", () => {
+    const deck = parseAnkiText('#separator:tab\n#html:true\n"2 * 3\n  is *six*"\t<b>bold</b> [not a link](x)\n');
+    expect(renderMarkdown(deck.cards[0]!.front)).toBe("<p>2 * 3 is *six*</p>");
+    expect(renderMarkdown(deck.cards[0]!.back)).toBe("<p><strong>bold</strong> [not a link](x)</p>");
+  });
+
   it("maps Front and Back by the column names when #columns gives them", () => {
     const deck = parseAnkiText("#separator:comma\n#columns:Back,Front\nthe answer,the question\n");
     expect(deck.cards[0]).toMatchObject({ front: "the question", back: "the answer" });
