@@ -11,6 +11,7 @@ import { examPlanOf } from "@/app/_lib/dal/exam-plan";
 import { cramOpen } from "@/app/_lib/stats/exam-plan";
 import { domainLabel } from "@/app/_lib/content/schema";
 import { countOf } from "@/app/_lib/count-of";
+import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +20,9 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 export default async function HomePage() {
   const user = await requireUser("/");
   const now = await clock.now();
-  const [topics, totals, today, streak, { readiness }] = await Promise.all([
-    listTopics(),
-    contentTotals(),
+  const [visibleTopics, totals, today, streak, { readiness }] = await Promise.all([
+    listTopics(user.id),
+    contentTotals(user.id),
     studySummary(user, now),
     streakOf(user, now),
     readinessReport(user, now),
@@ -29,6 +30,9 @@ export default async function HomePage() {
   const plan = await examPlanOf(user, readiness, now);
   const calendarToday = calendarDayOf(now, user.timeZone ?? "UTC");
   const waiting = today.review + today.new + today.redrill;
+  // The guide's topics; members' own and shared decks have their page (/decks).
+  const topics = visibleTopics.filter((topic) => topic.deckId === BUNDLED_DECK.id);
+  const otherDecks = visibleTopics.length > topics.length;
   return (
     <div className="page">
       <h1 className="hero-title">Pass the AWS Developer Associate with databases you actually understand.</h1>
@@ -91,10 +95,10 @@ export default async function HomePage() {
         </p>
         <ul className="stats" aria-label="What is in the deck">
           <li>
-            <strong>{totals.cards}</strong> <span>flashcards</span>
+            <strong>{topics.reduce((sum, topic) => sum + topic.cardCount, 0)}</strong> <span>flashcards</span>
           </li>
           <li>
-            <strong>{totals.questions}</strong> <span>scenario questions</span>
+            <strong>{topics.reduce((sum, topic) => sum + topic.questionCount, 0)}</strong> <span>scenario questions</span>
           </li>
           <li>
             <strong>{topics.length}</strong> <span>topics</span>
@@ -123,6 +127,10 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        {otherDecks ? "You also study decks of your own or the group's: " : "Bring the rest of the exam: write or share decks of your own on "}
+        <Link href="/decks">Decks</Link>.
+      </p>
     </div>
   );
 }

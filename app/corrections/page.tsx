@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** Every place the source guide is wrong or dated, once per claim, with the items that teach the fix. */
 export default async function CorrectionsPage() {
-  await requireUser("/corrections");
-  const [items, topics] = await Promise.all([listCorrections(), listTopics()]);
+  const user = await requireUser("/corrections");
+  const [items, topics] = await Promise.all([listCorrections(user.id), listTopics(user.id)]);
   const topicTitle = new Map(topics.map((topic) => [topic.slug, topic.title]));
   const claims = new Map<string, { correction: (typeof items)[number]["correction"]; section: string; items: typeof items }>();
   for (const item of items) {

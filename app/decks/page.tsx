@@ -4,6 +4,8 @@ import { visibleDecks } from "@/app/_lib/dal/decks";
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import { TableScroll } from "@/app/_components/table-scroll";
 import { countOf } from "@/app/_lib/count-of";
+import Link from "next/link";
+import { NewDeckForm } from "./new-deck-form";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -14,7 +16,7 @@ export default async function DecksPage() {
     <div className="page">
       <h1>Decks</h1>
       <p className="lede">
-        The study material you can see: the bundled guide deck, and decks members share with the group. Take any of them with you: to Anki as a text file (its
+        The study material you can see: the bundled guide deck, your own decks, and those members share with the group. Write a deck of your own below. Take any of them with you: to Anki as a text file (its
         cards), or in this app&apos;s Markdown format (cards and questions, the layout of the <code>content/</code> folder).
       </p>
       <TableScroll label="Table of decks">
@@ -34,7 +36,7 @@ export default async function DecksPage() {
             {decks.map((deck) => (
               <tr key={deck.id}>
                 <th scope="row">
-                  {deck.title}
+                  <Link href={`/decks/${deck.id}`}>{deck.title}</Link>
                   {deck.description && <span className="muted table-note">{deck.description}</span>}
                 </th>
                 <td>
@@ -55,6 +57,7 @@ export default async function DecksPage() {
           </tbody>
         </table>
       </TableScroll>
+      <NewDeckForm />
     </div>
   );
 }

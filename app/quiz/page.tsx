@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Quizzes and practice exams" };
 export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const user = await requireUser("/quiz");
   const { topic: only, domain: domainParam } = await searchParams;
-  const [bank, history] = await Promise.all([questionBank(), attemptHistory(user.id)]);
+  const [bank, history] = await Promise.all([questionBank(user.id), attemptHistory(user.id)]);
   const when = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",

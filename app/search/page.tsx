@@ -9,10 +9,10 @@ import { requireUser } from "@/app/_lib/auth";
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  await requireUser("/search");
+  const user = await requireUser("/search");
   const browse = parseBrowseParams(await searchParams);
   const filter = { tag: browse.tag, q: browse.q };
-  const [cards, questions, tags] = await Promise.all([listCards(filter), listQuestions(filter), listTags()]);
+  const [cards, questions, tags] = await Promise.all([listCards(user.id, filter), listQuestions(user.id, filter), listTags(user.id)]);
   const heading = browse.tag ? `Tagged #${browse.tag}` : browse.q ? `Results for “${browse.q}”` : "Search all topics";
 
   return (

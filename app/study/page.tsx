@@ -13,7 +13,7 @@ export default async function StudyPage({ searchParams }: PageProps<"/study">) {
   const { topic: topicParam } = await searchParams;
   const slug = typeof topicParam === "string" && topicParam ? topicParam : undefined;
   const user = await requireUser(slug ? `/study?topic=${encodeURIComponent(slug)}` : "/study");
-  const topic = slug ? await getTopic(slug) : null;
+  const topic = slug ? await getTopic(user.id, slug) : null;
   if (slug && !topic) notFound();
 
   const now = await clock.now();

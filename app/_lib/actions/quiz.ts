@@ -10,7 +10,7 @@ import { now } from "@/app/_lib/clock";
 const formTopics = (formData: FormData) => formData.getAll("topics").filter((value): value is string => typeof value === "string");
 
 async function begin(userId: string, input: Parameters<typeof startQuiz>[1]): Promise<FormState> {
-  const known = new Set((await questionBank()).filter((topic) => topic.questions > 0).map((topic) => topic.slug));
+  const known = new Set((await questionBank(userId)).filter((topic) => topic.questions > 0).map((topic) => topic.slug));
   if (input.topics.some((topic) => !known.has(topic))) return { ok: false, message: "Choose topics from the list.", errors: { topics: ["Unknown topic."] } };
   const id = await startQuiz(userId, input, await now());
   if (!id) return { ok: false, message: input.domain ? "Those topics have no questions in that domain: choose more topics, or all domains." : "Those topics have no questions yet." };

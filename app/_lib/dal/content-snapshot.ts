@@ -3,17 +3,22 @@ import type { PrismaClient } from "@/app/_lib/db-client";
 import { getDb } from "@/app/_lib/db";
 import type { StoredCorrection, StoredOption } from "@/app/_lib/seed/to-records";
 import { docList, storedCorrection, storedOptions } from "./json-columns";
-import { parseJson } from "./typed-sql";
+import { columnsOf, parseJson, valuesQuery } from "./typed-sql";
+import { sqlOf } from "@/app/_lib/db-client";
 import { interleaveByTopic } from "@/app/_lib/srs/queue";
+import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 
-// Content changes only when the seed runs, yet every browse page reads it: keep one snapshot of all live
-// items in memory and reload it when the seed's fingerprint (ContentMeta.version) changes.
-const VERSION_CHECK_MS = 2_000;
+// Content changes only when the seed runs or a member writes a deck, yet every page reads it: keep one
+// snapshot of all live items in memory and reload it when the version (ContentMeta.version) moves. The
+// version is one prepared read, checked on every use, so a deck write shows on every worker at once.
+const meta = columnsOf("ContentMeta");
+const versionQuery = valuesQuery<[string], []>(`SELECT ${meta.version} FROM ContentMeta WHERE ${meta.id} = 'content'`);
 
 async function loadSnapshot(db: PrismaClient, version: string | null) {
   const live = { retiredAt: null };
   const itemSelect = {
     id: true,
+    deckId: true,
     topicSlug: true,
     domain: true,
     docs: true,
@@ -22,10 +27,13 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
     tags: { select: { slug: true }, orderBy: { slug: "asc" } },
   } as const;
   const order = [{ sourceFile: "asc" }, { sourceLine: "asc" }] as const;
-  const [topics, cards, questions] = await Promise.all([
-    db.topic.findMany({ where: live, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true } }),
-    db.card.findMany({ where: live, orderBy: [...order], select: { ...itemSelect, frontMd: true, backMd: true, frontHtml: true, backHtml: true } }),
-    db.question.findMany({ where: live, orderBy: [...order], select: { ...itemSelect, stemMd: true, stemHtml: true, choose: true, options: true } }),
+  // A retired deck's items are gone with it.
+  const inLiveDeck = { ...live, deck: live };
+  const [decks, topics, cards, questions] = await Promise.all([
+    db.deck.findMany({ where: live, orderBy: { createdAt: "asc" }, select: { id: true, title: true, description: true, ownerId: true, shared: true } }),
+    db.topic.findMany({ where: inLiveDeck, orderBy: { position: "asc" }, select: { slug: true, deckId: true, title: true, summary: true } }),
+    db.card.findMany({ where: inLiveDeck, orderBy: [...order], select: { ...itemSelect, frontMd: true, backMd: true, frontHtml: true, backHtml: true } }),
+    db.question.findMany({ where: inLiveDeck, orderBy: [...order], select: { ...itemSelect, stemMd: true, stemHtml: true, choose: true, options: true } }),
   ]);
   const common = (item: { tags: { slug: string }[]; docs: string; correction: string | null }) => ({
     tags: item.tags.map((tag) => tag.slug),
@@ -34,6 +42,7 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
   });
   const snapshot = {
     version,
+    decks,
     topics,
     cards: cards.map(({ frontMd, backMd, ...card }) => ({
       ...card,
@@ -84,29 +93,63 @@ export type SnapshotCard = ContentSnapshot["cards"][number];
 export type SnapshotQuestion = ContentSnapshot["questions"][number];
 
 const globalForSnapshot = globalThis as unknown as {
-  contentSnapshot?: { value: Promise<ContentSnapshot>; checkedAt: number };
+  contentSnapshot?: { value: Promise<ContentSnapshot>; version: string | null };
 };
 
 async function currentVersion(db: PrismaClient) {
-  return (await db.contentMeta.findUnique({ where: { id: "content" }, select: { version: true } }))?.version ?? null;
+  return (await sqlOf(db).read((sql) => versionQuery.all(sql)))[0]?.[0] ?? null;
 }
 
-/** All live content, from memory; at most one cheap version query every couple of seconds. */
-export async function getContentSnapshot(now = Date.now()): Promise<ContentSnapshot> {
+/** All live content, from memory, after one cheap version read. */
+export async function getContentSnapshot(): Promise<ContentSnapshot> {
   const cached = globalForSnapshot.contentSnapshot;
-  if (cached && now - cached.checkedAt < VERSION_CHECK_MS) return cached.value;
-
   const db = await getDb();
   const version = await currentVersion(db);
-  if (cached && (await cached.value.catch(() => null))?.version === version) {
-    cached.checkedAt = now;
-    return cached.value;
-  }
+  if (cached && cached.version === version) return cached.value;
   const value = loadSnapshot(db, version);
-  globalForSnapshot.contentSnapshot = { value, checkedAt: now };
+  globalForSnapshot.contentSnapshot = { value, version };
   // A failed load must not be cached: the next request tries again.
   value.catch(() => {
     if (globalForSnapshot.contentSnapshot?.value === value) globalForSnapshot.contentSnapshot = undefined;
   });
   return value;
+}
+
+type Deckish = { id: string; ownerId: string | null; shared: boolean };
+
+/** Whether a member sees a deck: the bundled one, their own, and those shared with the group. */
+export const canSee = (deck: Deckish, userId: string) => deck.id === BUNDLED_DECK.id || deck.shared || deck.ownerId === userId;
+
+// Filtered views, by snapshot and the set of decks they keep.
+const views = new Map<string, ContentSnapshot>();
+
+function viewOf(snapshot: ContentSnapshot, keep: (deck: Deckish) => boolean): ContentSnapshot {
+  const decks = snapshot.decks.filter(keep);
+  if (decks.length === snapshot.decks.length) return snapshot;
+  const key = `${snapshot.version}|${decks.map((deck) => deck.id).join(",")}`;
+  let view = views.get(key);
+  if (!view) {
+    const ids = new Set(decks.map((deck) => deck.id));
+    const part = {
+      version: snapshot.version,
+      decks,
+      topics: snapshot.topics.filter((topic) => ids.has(topic.deckId)),
+      cards: snapshot.cards.filter((card) => ids.has(card.deckId)),
+      questions: snapshot.questions.filter((question) => ids.has(question.deckId)),
+    };
+    view = { ...part, ...studyIndex(part) };
+    if (views.size >= 200) views.clear();
+    views.set(key, view);
+  }
+  return view;
+}
+
+/** The content one member sees: the bundled deck, their own decks and the group's shared ones. */
+export async function contentFor(userId: string): Promise<ContentSnapshot> {
+  return viewOf(await getContentSnapshot(), (deck) => canSee(deck, userId));
+}
+
+/** What every member sees (the bundled and shared decks): for the group's figures, which hold no one's own deck. */
+export async function groupContent(): Promise<ContentSnapshot> {
+  return viewOf(await getContentSnapshot(), (deck) => deck.id === BUNDLED_DECK.id || deck.shared);
 }

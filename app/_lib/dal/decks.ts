@@ -7,6 +7,7 @@ import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import type { Catalog } from "@/app/_lib/content/schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/app/_lib/db";
+import { contentFor } from "./content-snapshot";
 
 const visibleTo = (userId: string): Prisma.DeckWhereInput => ({
   retiredAt: null,
@@ -46,4 +47,16 @@ export async function deckForExport(userId: string, deckId: string) {
   };
   const tagged = <T extends { tags: { slug: string }[] }>(item: T) => ({ ...item, tags: item.tags.map((tag) => tag.slug).sort() });
   return { deck, catalog, cards: cards.map(tagged), questions: questions.map(tagged) };
+}
+
+/** A deck's page: the deck if the member sees it, with its cards (live ones, from the snapshot). */
+export async function deckPage(userId: string, deckId: string) {
+  const content = await contentFor(userId);
+  const deck = content.decks.find((d) => d.id === deckId);
+  if (!deck) return null;
+  return {
+    ...deck,
+    topicSlugs: content.topics.filter((topic) => topic.deckId === deckId).map((topic) => topic.slug),
+    cards: content.cards.filter((card) => card.deckId === deckId),
+  };
 }

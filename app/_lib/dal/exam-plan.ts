@@ -6,7 +6,7 @@ import { calendarDayOf, examMoment, studyDayOf } from "@/app/_lib/srs/study-day"
 import { cramPicks } from "@/app/_lib/stats/cram";
 import { cramOpen, examPlan, type ExamPlan } from "@/app/_lib/stats/exam-plan";
 import type { Readiness } from "@/app/_lib/stats/readiness";
-import { getContentSnapshot } from "./content-snapshot";
+import { contentFor } from "./content-snapshot";
 import { loadReviewStates } from "./review-store";
 import { fittedParametersOf, schedulerOf, type StudyUser } from "./study";
 
@@ -14,7 +14,7 @@ export type PlanUser = StudyUser & { examDate: string | null; cramDays: number }
 
 async function memberStates(user: PlanUser, now: Date) {
   const timeZone = user.timeZone ?? "UTC";
-  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const [content, db] = await Promise.all([contentFor(user.id), getDb()]);
   const { states } = await loadReviewStates(db, user.id, studyDayOf(now, timeZone));
   return { content, db, states, timeZone };
 }

@@ -8,7 +8,7 @@ import { getDb } from "@/app/_lib/db";
 import { sqlOf } from "@/app/_lib/db-client";
 import { studyDayOf } from "@/app/_lib/srs/study-day";
 import { knowledgeByTopic, recallNow } from "@/app/_lib/stats/knowledge";
-import { getContentSnapshot } from "./content-snapshot";
+import { contentFor } from "./content-snapshot";
 import { readStoredEvaluation, type StoredEvaluation } from "./json-columns";
 import { loadReviewStates, stateOf } from "./review-store";
 import { fittedParametersOf, type StudyUser } from "./study";
@@ -25,7 +25,7 @@ export async function storedEvaluation(userId: string): Promise<StoredEvaluation
 export async function knowledgeReport(user: StudyUser, now: Date) {
   const timeZone = user.timeZone ?? "UTC";
   const parameters = fittedParametersOf(user);
-  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const [content, db] = await Promise.all([contentFor(user.id), getDb()]);
   const { states } = await loadReviewStates(db, user.id, studyDayOf(now, timeZone));
   return knowledgeByTopic(content.topics, content.cards, states, parameters, now, timeZone);
 }

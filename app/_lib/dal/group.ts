@@ -7,7 +7,7 @@ import { recentTotal } from "@/app/_lib/stats/heatmap";
 import { weakestFirst } from "@/app/_lib/stats/mastery";
 import { percent } from "@/app/_lib/stats/percent";
 import { currentStreak } from "@/app/_lib/stats/streak";
-import { getContentSnapshot } from "./content-snapshot";
+import { groupContent } from "./content-snapshot";
 import { historySummary } from "./history";
 import { masteryRows } from "./progress";
 
@@ -50,7 +50,8 @@ function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<stri
  */
 export async function groupBoard(viewerId: string, now: Date) {
   const db = await getDb();
-  const [members, content] = await Promise.all([listGroupMembers(viewerId), getContentSnapshot()]);
+  // The group's figures count the decks everyone sees (bundled and shared), never a member's own.
+  const [members, content] = await Promise.all([listGroupMembers(viewerId), groupContent()]);
   const ids = members.map((member) => member.id);
   const todayOf = (member: { timeZone: string | null }) => studyDayOf(now, member.timeZone ?? "UTC");
   // Days to the exam and a readiness band, only for members with an exam date still ahead.

@@ -8,7 +8,7 @@ import { heatmap, monthlyTotals, recentTotal } from "@/app/_lib/stats/heatmap";
 import { masteryBy, type CardStanding, type QuizOutcome } from "@/app/_lib/stats/mastery";
 import { percent } from "@/app/_lib/stats/percent";
 import { currentStreak, longestStreak } from "@/app/_lib/stats/streak";
-import { getContentSnapshot } from "./content-snapshot";
+import { contentFor, type ContentSnapshot } from "./content-snapshot";
 import { historySummary, type HistoryOwner } from "./history";
 import { columnsOf, valuesQuery, type Column, type EpochRow, type Row, type ValuesOf } from "./typed-sql";
 
@@ -48,7 +48,7 @@ function memberRows(sql: Sql, userId: string) {
   return { outcomes, dueAt, attempts };
 }
 
-type Content = Awaited<ReturnType<typeof getContentSnapshot>>;
+type Content = ContentSnapshot;
 
 /**
  * Mastery rows by topic or domain from one member's card intervals and quiz outcomes, labelled for display
@@ -89,7 +89,7 @@ export async function progressReport(user: Member, now: Date) {
   const today = studyDayOf(now, timeZone);
   const [{ perDay, retention, cardIntervals }, content, { outcomes, dueAt, attempts }] = await Promise.all([
     historySummary(user, today),
-    getContentSnapshot(),
+    contentFor(user.id),
     sqlOf(db).read((sql) => memberRows(sql, user.id)),
   ]);
   const days = new Set(perDay.keys());

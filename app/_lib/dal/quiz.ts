@@ -6,7 +6,7 @@ import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { drawQuestions } from "@/app/_lib/quiz/draw";
 import { remainingMs, SECONDS_PER_QUESTION } from "@/app/_lib/quiz/deadline";
 import { summarize } from "@/app/_lib/quiz/score";
-import { getContentSnapshot, type SnapshotQuestion } from "./content-snapshot";
+import { contentFor, getContentSnapshot, type SnapshotQuestion } from "./content-snapshot";
 import {
   checkPracticeAnswer,
   createAttempt,
@@ -20,8 +20,8 @@ import { now } from "@/app/_lib/clock";
 
 
 /** How many questions each topic holds, for the start forms. */
-export async function questionBank() {
-  const content = await getContentSnapshot();
+export async function questionBank(userId: string) {
+  const content = await contentFor(userId);
   return content.topics.map((topic) => ({
     slug: topic.slug,
     title: topic.title,
@@ -42,7 +42,7 @@ export interface StartQuiz {
 
 /** Draws the questions and starts the attempt; the same start token again returns the same attempt. */
 export async function startQuiz(userId: string, input: StartQuiz, now: Date): Promise<string | null> {
-  const content = await getContentSnapshot();
+  const content = await contentFor(userId);
   const chosen = new Set(input.topics);
   const pool = content.questions
     .filter((question) => chosen.has(question.topicSlug) && (!input.domain || question.domain === input.domain))

@@ -12,7 +12,7 @@ import { examMoment, studyDayOf } from "@/app/_lib/srs/study-day";
 import { recallNow } from "@/app/_lib/stats/knowledge";
 import { fitRasch, type RaschFit, type ScoredAnswer } from "@/app/_lib/stats/rasch";
 import { readiness, type Readiness } from "@/app/_lib/stats/readiness";
-import { getContentSnapshot } from "./content-snapshot";
+import { contentFor, getContentSnapshot } from "./content-snapshot";
 import { loadReviewStates } from "./review-store";
 import { fittedParametersOf, type StudyUser } from "./study";
 import { columnsOf, valuesQuery, type EpochRow, type Row } from "./typed-sql";
@@ -54,9 +54,10 @@ export type ReadinessUser = Pick<StudyUser, "id" | "timeZone" | "scheduler" | "f
 export async function readinessReport(user: ReadinessUser, now: Date): Promise<ReadinessReport> {
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
-  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  // Difficulties from every answer to any live question; the member's bank and cards are the decks they see.
+  const [content, mine, db] = await Promise.all([getContentSnapshot(), contentFor(user.id), getDb()]);
   const [count, latest] = (await sqlOf(db).read((sql) => groupAnswersMark.all(sql)))[0] ?? [0, null];
-  const key = `${today}|${count}|${latest}|${content.questions.length}`;
+  const key = `${today}|${count}|${latest}|${content.version}|${content.questions.length}`;
   if (cached?.key !== key) {
     const domainOf = new Map(content.questions.map((question) => [question.id, question.domain]));
     const rows = await sqlOf(db).read((sql) => groupAnswers.all(sql));
@@ -68,7 +69,7 @@ export async function readinessReport(user: ReadinessUser, now: Date): Promise<R
   }
 
   const examDate = user.examDate && user.examDate > today ? user.examDate : null;
-  const reportKey = `${user.id}|${key}|${user.historyVersion}|${examDate}|${user.scheduler}|${user.fsrsParameters ?? ""}`;
+  const reportKey = `${user.id}|${key}|${mine.decks.length}|${user.historyVersion}|${examDate}|${user.scheduler}|${user.fsrsParameters ?? ""}`;
   const known = reports.get(reportKey);
   if (known) return known;
   const recallFactor: Record<string, number> = {};
@@ -78,7 +79,7 @@ export async function readinessReport(user: ReadinessUser, now: Date): Promise<R
     const { states } = await loadReviewStates(db, user.id, today);
     const parameters = fittedParametersOf(user);
     const sums = new Map<string, { now: number; exam: number }>();
-    for (const card of content.cards) {
+    for (const card of mine.cards) {
       const state = states.get(`card:${card.id}`);
       const recall = state && recallNow(state, parameters, now, timeZone);
       if (!state || recall === null || recall === undefined) continue;
@@ -89,7 +90,7 @@ export async function readinessReport(user: ReadinessUser, now: Date): Promise<R
     }
     for (const [domain, sum] of sums) recallFactor[domain] = sum.now > 0 ? sum.exam / sum.now : 1;
   }
-  const bank = content.questions.map((question) => ({ id: question.id, domain: question.domain, guess: 1 / waysToChoose(question.options.length, question.choose) }));
+  const bank = mine.questions.map((question) => ({ id: question.id, domain: question.domain, guess: 1 / waysToChoose(question.options.length, question.choose) }));
   // Seeded by member and day: the figures hold still between page views.
   const seed = seedFromText(`${user.id}|${today}`);
   const report = { readiness: readiness(user.id, cached.fit, bank, EXAM_DOMAIN_WEIGHTS, seededRandom(seed), { recallFactor }), examDate };

@@ -6,7 +6,7 @@ import { studyDayOf } from "@/app/_lib/srs/study-day";
 import type { NewCardOrder } from "@/app/_lib/srs/schemas";
 import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 import { letterAt } from "@/app/_lib/quiz/letters";
-import { getContentSnapshot, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
+import { contentFor, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, type StudyMember } from "./review-store";
 import { elapsedDays, memoryOf, SM2_SCHEDULER, UNSEEN_STATE, type Scheduler } from "@/app/_lib/srs/grade";
 import { fsrsPreview } from "@/app/_lib/srs/fsrs";
@@ -96,7 +96,7 @@ export interface StudyScope {
 async function memberQueue(user: StudyUser, topic: string | undefined, now: Date) {
   const member = studyMember(user);
   const today = studyDayOf(now, member.timeZone);
-  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const [content, db] = await Promise.all([contentFor(user.id), getDb()]);
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
   // Questions join the queue only once missed in a quiz (they are never "new"), after the cards.
@@ -157,7 +157,7 @@ export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Dat
 
 /** Suspended items with their text, for /study/suspended. */
 export async function suspendedItems(user: StudyUser) {
-  const [rows, { cardById: cards, questionById: questions }] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), getContentSnapshot()]);
+  const [rows, { cardById: cards, questionById: questions }] = await Promise.all([getDb().then((db) => listSuspended(db, user.id)), contentFor(user.id)]);
   return rows.flatMap((row) => {
     const card = row.itemKind === "card" ? cards.get(row.itemId) : undefined;
     if (card) return [{ ...row, html: card.frontHtml, href: `/cards/${card.id}` }];

@@ -9,9 +9,10 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { sqlDate, type Sql } from "@/app/_lib/db-client";
-import { Prisma, type Question, type QuizAnswer, type QuizAttempt, type ReviewLog, type ReviewState, type User } from "@/generated/prisma/client";
+import { Prisma, type ContentMeta, type Question, type QuizAnswer, type QuizAttempt, type ReviewLog, type ReviewState, type User } from "@/generated/prisma/client";
 
 interface Models {
+  ContentMeta: ContentMeta;
   Question: Question;
   QuizAnswer: QuizAnswer;
   QuizAttempt: QuizAttempt;
@@ -40,6 +41,7 @@ export type Column<T extends Table> = keyof Models[T] & string;
 
 /** Each table's column names, from the generated client (checked here against the model types). */
 const COLUMN_NAMES: { [T in Table]: { readonly [K in Column<T>]: K } } = {
+  ContentMeta: Prisma.ContentMetaScalarFieldEnum,
   Question: Prisma.QuestionScalarFieldEnum,
   QuizAnswer: Prisma.QuizAnswerScalarFieldEnum,
   QuizAttempt: Prisma.QuizAttemptScalarFieldEnum,

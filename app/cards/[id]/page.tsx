@@ -5,18 +5,19 @@ import { CorrectionNote } from "@/app/_components/correction-note";
 import { ItemFacts } from "@/app/_components/item-facts";
 import { Markdown } from "@/app/_components/markdown";
 import { getCard } from "@/app/_lib/dal/content";
-import { requireUser } from "@/app/_lib/auth";
+import { currentUser, requireUser } from "@/app/_lib/auth";
 import { cardRecall } from "@/app/_lib/dal/fsrs";
 import * as clock from "@/app/_lib/clock";
 
 export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
-  const card = await getCard((await params).id);
+  const user = await currentUser();
+  const card = user && (await getCard(user.id, (await params).id));
   return { title: card ? `Card: ${card.topic.title}` : "Card not found" };
 }
 
 export default async function CardPage({ params }: PageProps<"/cards/[id]">) {
   const user = await requireUser(`/cards/${(await params).id}`);
-  const card = await getCard((await params).id);
+  const card = await getCard(user.id, (await params).id);
   if (!card) notFound();
   const recall = await cardRecall(user, card.id, await clock.now());
   return (

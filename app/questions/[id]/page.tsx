@@ -5,20 +5,21 @@ import { CorrectionNote } from "@/app/_components/correction-note";
 import { ItemFacts } from "@/app/_components/item-facts";
 import { Markdown } from "@/app/_components/markdown";
 import { getQuestion } from "@/app/_lib/dal/content";
-import { requireUser } from "@/app/_lib/auth";
+import { currentUser, requireUser } from "@/app/_lib/auth";
 import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 import { letterAt } from "@/app/_lib/quiz/letters";
 
 const NUMBER_WORDS = ["", "one", "two", "three", "four"];
 
 export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
-  const question = await getQuestion((await params).id);
+  const user = await currentUser();
+  const question = user && (await getQuestion(user.id, (await params).id));
   return { title: question ? `Question: ${question.topic.title}` : "Question not found" };
 }
 
 export default async function QuestionPage({ params }: PageProps<"/questions/[id]">) {
-  await requireUser(`/questions/${(await params).id}`);
-  const question = await getQuestion((await params).id);
+  const user = await requireUser(`/questions/${(await params).id}`);
+  const question = await getQuestion(user.id, (await params).id);
   if (!question) notFound();
   // Letters follow the order shown, not the authored one.
   const options = browseOptionOrder(question.id, question.options).map((option, index) => ({ ...option, label: letterAt(index) }));

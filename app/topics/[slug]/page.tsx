@@ -6,20 +6,21 @@ import { CardList } from "@/app/_components/card-list";
 import { QuestionList } from "@/app/_components/question-list";
 import { parseBrowseParams } from "@/app/_lib/browse-params";
 import { getTopic, listCards, listQuestions, listTags } from "@/app/_lib/dal/content";
-import { requireUser } from "@/app/_lib/auth";
+import { currentUser, requireUser } from "@/app/_lib/auth";
 
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
-  const topic = await getTopic((await params).slug);
+  const user = await currentUser();
+  const topic = user && (await getTopic(user.id, (await params).slug));
   return { title: topic?.title ?? "Topic not found" };
 }
 
 export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
-  await requireUser(`/topics/${(await params).slug}`);
-  const topic = await getTopic((await params).slug);
+  const user = await requireUser(`/topics/${(await params).slug}`);
+  const topic = await getTopic(user.id, (await params).slug);
   if (!topic) notFound();
   const browse = parseBrowseParams(await searchParams);
   const filter = { topic: topic.slug, tag: browse.tag, q: browse.q };
-  const [cards, questions, tags] = await Promise.all([listCards(filter), listQuestions(filter), listTags(topic.slug)]);
+  const [cards, questions, tags] = await Promise.all([listCards(user.id, filter), listQuestions(user.id, filter), listTags(user.id, topic.slug)]);
   const path = `/topics/${topic.slug}`;
 
   return (

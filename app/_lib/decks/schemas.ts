@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { EXAM_DOMAINS, type ExamDomain } from "@/app/_lib/content/schema";
+
+/** Deck forms: what a member types, checked with messages they can act on. */
+export const deckIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, { error: "Unknown deck." });
+
+export const newDeckSchema = z.object({
+  title: z.string().trim().min(1, { error: "Give the deck a title." }).max(80, { error: "Keep the title under 80 characters." }),
+  description: z.string().trim().max(300, { error: "Keep the description under 300 characters." }),
+  shared: z.boolean(),
+});
+
+const markdown = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Write the card's ${what}.` })
+    .max(20_000, { error: `Keep the ${what} under 20,000 characters.` });
+
+export const domainSchema = z.enum(Object.keys(EXAM_DOMAINS) as [ExamDomain, ...ExamDomain[]], { error: "Choose an exam domain." });
+
+/** Tags typed as words separated by spaces or commas, made into slugs ("Global Tables" is two tags). */
+export const tagsSchema = z
+  .string()
+  .max(300, { error: "Keep the tags under 300 characters." })
+  .transform((text) => [...new Set(text.split(/[\s,]+/).map(tagSlug).filter(Boolean))].slice(0, 20));
+
+export function tagSlug(tag: string): string {
+  return tag
+    .toLowerCase()
+    .replace(/::/g, "-")
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+}
+
+export const newCardSchema = z.object({
+  deckId: deckIdSchema,
+  front: markdown("front"),
+  back: markdown("back"),
+  domain: domainSchema,
+  tags: tagsSchema,
+});
+
+export const previewSchema = z.string().max(20_000);
