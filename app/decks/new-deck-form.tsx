@@ -6,11 +6,12 @@ import type { FormState } from "@/app/_lib/actions/form-state";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
 
 /** /decks → a new deck of the member's own, personal unless they share it. */
-export function NewDeckForm() {
+export function NewDeckForm({ id }: { id: string }) {
   const [state, form, pending] = useFormAction<FormState>(createDeckAction, {});
   return (
     <form className="panel form" {...form} aria-labelledby="new-deck-title" noValidate>
       <h2 id="new-deck-title">New deck</h2>
+      <input type="hidden" name="id" value={id} />
       <FormField name="title" label="Title" maxLength={80} required errors={state.errors?.title} />
       <FormField name="description" label="Description (optional)" maxLength={300} errors={state.errors?.description} />
       <div className="checkbox">

@@ -6,6 +6,7 @@ import { TableScroll } from "@/app/_components/table-scroll";
 import { countOf } from "@/app/_lib/count-of";
 import Link from "next/link";
 import { NewDeckForm } from "./new-deck-form";
+import { newItemId } from "@/app/_lib/decks/schemas";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -57,7 +58,7 @@ export default async function DecksPage() {
           </tbody>
         </table>
       </TableScroll>
-      <NewDeckForm />
+      <NewDeckForm id={newItemId()} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CorrectionNote } from "@/app/_components/correction-note";
 import { Markdown } from "@/app/_components/markdown";
 import { itemKey, type ItemRef } from "@/app/_lib/srs/queue";
@@ -13,6 +13,7 @@ import type { AnswerOf } from "@/app/_lib/api/endpoints";
 import { createEndpointClient } from "@/app/_lib/client/endpoint-client";
 import type { SendOutcome } from "@/app/_lib/client/request-queue";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
+import { useStrayClickGuard } from "@/app/_lib/client/stray-click-guard";
 
 /** What any study endpoint answers: the fresh queue (also with a refusal), or an error. */
 type StudyAnswer = AnswerOf<"study/queue">;
@@ -41,9 +42,6 @@ function newRequestId(): string {
 }
 
 const KIND_LABEL = { review: "Review", new: "New", redrill: "Again today" } as const;
-
-/** A click or tap this soon after a grade by pointer is the rest of a double click, not a new request. */
-const DOUBLE_TAP_MS = 500;
 
 export function StudySession({
   initial,
@@ -76,7 +74,7 @@ export function StudySession({
   const answerRef = useRef<HTMLDivElement>(null);
   const shownAt = useRef(0);
   const gradedAt = useRef<number | null>(null);
-  const pointerGradeAt = useRef(Number.NEGATIVE_INFINITY);
+  const strayClicks = useStrayClickGuard();
   const asked = useRef(false);
 
   const have = (v: StudyView) => v.entries.slice(0, PREFETCH * 2).map(itemKey).filter((key) => payloads.has(key));
@@ -103,16 +101,6 @@ export function StudySession({
 
   function reveal() {
     if (head && payload) setRevealed(true);
-  }
-
-  /**
-   * The second click of a double click (or tap) on a grade lands on whatever took the grade button's place:
-   * "Show answer" of the next card, or Undo. It is dropped there; a key press clicks with detail 0 and passes.
-   */
-  function dropStrayClick(event: MouseEvent) {
-    if (event.detail === 0 || event.timeStamp - pointerGradeAt.current >= DOUBLE_TAP_MS) return;
-    event.preventDefault();
-    event.stopPropagation();
   }
 
   function grade(quality: Quality, startedAt: number) {
@@ -285,7 +273,7 @@ export function StudySession({
 
   const left = remaining(view);
   return (
-    <section className="study" aria-label="Review session" ref={sectionRef} onClickCapture={dropStrayClick}>
+    <section className="study" aria-label="Review session" ref={sectionRef} onClickCapture={strayClicks.onClickCapture}>
       <div className="study-progress">
         <progress value={view.done} max={Math.max(1, view.done + left)} aria-labelledby="study-progress-label" />
         <p id="study-progress-label" className="study-counts">
@@ -342,7 +330,7 @@ export function StudySession({
                 scheduler={view.scheduler}
                 onGrade={(quality, event) => {
                   grade(quality, performance.now());
-                  if (event.detail > 0) pointerGradeAt.current = event.timeStamp;
+                  strayClicks.pressed(event);
                 }}
               />
             ) : (

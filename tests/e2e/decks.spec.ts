@@ -62,6 +62,12 @@ test("a member writes a personal deck with a live preview; another member sees i
   await expect(form.getByLabel("Front (the question)")).toHaveValue("");
   const cards = page.getByRole("region", { name: "1 card" });
   await expect(cards.getByRole("listitem")).toHaveText("What is the maximum Lambda timeout?");
+  // A double click adds the card once.
+  await form.getByLabel("Front (the question)").fill("How large may a zipped deployment package be for a direct upload?");
+  await form.getByLabel("Back (the answer)").fill("50 MB.");
+  await form.getByRole("button", { name: "Add card" }).dblclick();
+  await expect(form.getByRole("status")).toHaveText("Card added. Write the next one, or study the deck.");
+  await expect(page.getByRole("region", { name: "2 cards" }).getByRole("listitem")).toHaveCount(2);
 
   // Another member: the personal deck is nowhere for them.
   const other = await browser.newPage();

@@ -13,9 +13,10 @@ import { field, invalid, type FormState } from "./form-state";
 /** /decks → New deck: personal unless "share with the group" is ticked; opens the new deck. */
 export async function createDeckAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const parsed = newDeckSchema.safeParse({ title: field(formData, "title") ?? "", description: field(formData, "description") ?? "", shared: formData.get("shared") === "on" });
+  const parsed = newDeckSchema.safeParse({ id: field(formData, "id"), title: field(formData, "title") ?? "", description: field(formData, "description") ?? "", shared: formData.get("shared") === "on" });
   if (!parsed.success) return invalid(parsed.error);
   const id = await createDeck(await getDb(), user.id, parsed.data, await clock.now());
+  if (!id) return { ok: false, message: "Reload the page and try again." };
   revalidatePath("/decks");
   redirect(`/decks/${id}`);
 }
@@ -24,6 +25,7 @@ export async function createDeckAction(_previous: FormState, formData: FormData)
 export async function addCardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const parsed = newCardSchema.safeParse({
+    id: field(formData, "id"),
     deckId: field(formData, "deckId"),
     front: field(formData, "front") ?? "",
     back: field(formData, "back") ?? "",

@@ -22,13 +22,22 @@ async function contentChanged(tx: Tx, now: Date) {
 export const deckTopic = (deckId: string) => `d-${deckId}`;
 export const deckSection = (deckId: string) => `deck-${deckId}`;
 
-export async function createDeck(db: PrismaClient, ownerId: string, input: { title: string; description: string; shared: boolean }, now: Date) {
+/** Writes that may come twice (a double click, a retry) carry their row's id: the second finds the first. */
+const isDuplicateKey = (error: unknown) => (error as { code?: string }).code === "P2002";
+
+/** The new deck's id, or null when that id is another member's deck. Sent twice, it writes once. */
+export async function createDeck(db: PrismaClient, ownerId: string, input: { id: string; title: string; description: string; shared: boolean }, now: Date): Promise<string | null> {
+  const existing = await db.deck.findUnique({ where: { id: input.id }, select: { ownerId: true } });
+  if (existing) return existing.ownerId === ownerId ? input.id : null;
   return db.$transaction(async (tx) => {
     const deck = await tx.deck.create({ data: { ...input, ownerId, source: "app" }, select: { id: true } });
     await tx.topic.create({ data: { slug: deckTopic(deck.id), deckId: deck.id, title: input.title, summary: input.description || input.title, position: 1_000 } });
     await tx.section.create({ data: { slug: deckSection(deck.id), title: input.title, source: "members", position: 1_000 } });
     await contentChanged(tx, now);
     return deck.id;
+  }).catch((error: unknown) => {
+    if (isDuplicateKey(error)) return createDeck(db, ownerId, input, now);
+    throw error;
   });
 }
 
@@ -45,11 +54,13 @@ async function ensureTags(tx: Tx, tags: readonly string[]) {
   if (missing.length) await tx.tag.createMany({ data: missing.map((slug) => ({ slug })) });
 }
 
-export async function addCard(db: PrismaClient, ownerId: string, input: { deckId: string; front: string; back: string; domain: string; tags: string[] }, now: Date) {
+/** The card's id, or null when the member may not write to the deck. Sent twice, it writes once. */
+export async function addCard(db: PrismaClient, ownerId: string, input: { id: string; deckId: string; front: string; back: string; domain: string; tags: string[] }, now: Date): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const deck = await ownDeck(tx, ownerId, input.deckId);
     if (!deck) return null;
-    const id = `${deck.id}-${randomBytes(4).toString("hex")}`;
+    const id = `${deck.id}-${input.id}`;
+    if (await tx.card.findUnique({ where: { id }, select: { id: true } })) return id;
     const record = {
       deckId: deck.id,
       topicSlug: deckTopic(deck.id),
@@ -60,7 +71,8 @@ export async function addCard(db: PrismaClient, ownerId: string, input: { deckId
       frontHtml: renderMarkdown(input.front),
       backHtml: renderMarkdown(input.back),
       sourceFile: "written in the app",
-      sourceLine: 0,
+      // Its place in the deck: cards are studied and listed in the order they were written.
+      sourceLine: (await tx.card.count({ where: { deckId: deck.id } })) + 1,
     };
     await ensureTags(tx, input.tags);
     await tx.card.create({
@@ -69,6 +81,9 @@ export async function addCard(db: PrismaClient, ownerId: string, input: { deckId
     await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
     await contentChanged(tx, now);
     return id;
+  }).catch((error: unknown) => {
+    if (isDuplicateKey(error)) return addCard(db, ownerId, input, now);
+    throw error;
   });
 }
 

@@ -4,7 +4,15 @@ import { EXAM_DOMAINS, type ExamDomain } from "@/app/_lib/content/schema";
 /** Deck forms: what a member types, checked with messages they can act on. */
 export const deckIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, { error: "Unknown deck." });
 
+/**
+ * The id a form's new deck or card will have, chosen when the page renders: a double click or a retry sends
+ * the same id again, and the second write finds the first instead of adding a copy.
+ */
+export const newItemId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+const itemId = z.string().regex(/^[0-9a-f]{24}$/, { error: "Reload the page and try again." });
+
 export const newDeckSchema = z.object({
+  id: itemId,
   title: z.string().trim().min(1, { error: "Give the deck a title." }).max(80, { error: "Keep the title under 80 characters." }),
   description: z.string().trim().max(300, { error: "Keep the description under 300 characters." }),
   shared: z.boolean(),
@@ -36,6 +44,7 @@ export function tagSlug(tag: string): string {
 }
 
 export const newCardSchema = z.object({
+  id: itemId,
   deckId: deckIdSchema,
   front: markdown("front"),
   back: markdown("back"),

@@ -38,7 +38,7 @@ function MarkdownSide({ name, label, errors, preview, onText }: { name: string; 
 }
 
 /** The deck's author writes a card: front and back in Markdown with a live preview, its exam domain and tags. */
-export function CardForm({ deckId }: { deckId: string }) {
+export function CardForm({ deckId, id }: { deckId: string; id: string }) {
   const [state, form, pending] = useFormAction<FormState>(addCardAction, {});
   const formRef = useRef<HTMLFormElement>(null);
   // Previews made since the last result; a success empties the form, and its previews go with it.
@@ -62,6 +62,8 @@ export function CardForm({ deckId }: { deckId: string }) {
     <form className="panel form card-form" {...form} ref={formRef} aria-labelledby="card-form-title" noValidate>
       <h2 id="card-form-title">Add a card</h2>
       <input type="hidden" name="deckId" value={deckId} />
+      {/* A new id each time the page renders (after every card added): a double click sends this one twice. */}
+      <input type="hidden" name="id" value={id} />
       <MarkdownSide name="front" label="Front (the question)" errors={state.errors?.front} preview={shown.front} onText={(text) => showPreview("front", text)} />
       <MarkdownSide name="back" label="Back (the answer)" errors={state.errors?.back} preview={shown.back} onText={(text) => showPreview("back", text)} />
       <div className="field">

@@ -9,6 +9,7 @@ import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import { countOf } from "@/app/_lib/count-of";
 import { deckPage } from "@/app/_lib/dal/decks";
 import { CardForm } from "./card-form";
+import { newItemId } from "@/app/_lib/decks/schemas";
 
 const SHOWN = 100;
 
@@ -49,7 +50,7 @@ export default async function DeckPage({ params }: PageProps<"/decks/[deckId]">)
         )}
       </div>
 
-      {mine && <CardForm deckId={deck.id} />}
+      {mine && <CardForm deckId={deck.id} id={newItemId()} />}
 
       <section aria-labelledby="deck-cards-title">
         <h2 id="deck-cards-title">{countOf(deck.cards.length, "card")}</h2>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { Markdown } from "@/app/_components/markdown";
 import type { CramCard } from "@/app/_lib/dal/exam-plan";
 import { useReadyMarker } from "@/app/_lib/client/use-ready-marker";
+import { useStrayClickGuard } from "@/app/_lib/client/stray-click-guard";
 
 /** "Again" puts a card back this many places later, so it comes round again soon but not at once. */
 const AGAIN_GAP = 3;
@@ -105,10 +106,11 @@ export function CramSession({ cards, storageKey }: { cards: CramCard[]; storageK
   }, [head, revealed, gotIt, again, undo]);
 
   const sectionRef = useReadyMarker<HTMLElement>();
+  const strayClicks = useStrayClickGuard();
 
   const card = head ? byId.get(head) : undefined;
   return (
-    <section className="study cram" aria-label="Cram session" ref={sectionRef}>
+    <section className="study cram" aria-label="Cram session" ref={sectionRef} onClickCapture={strayClicks.onClickCapture}>
       <p className="study-progress" id="cram-progress" role="status" aria-live="polite">
         {card ? `${progress.queue.length} to go, ${progress.done} done.` : `All ${progress.done} done. Your schedule is unchanged: your daily reviews are on the study screen.`}
       </p>
@@ -132,11 +134,21 @@ export function CramSession({ cards, storageKey }: { cards: CramCard[]; storageK
           <div className="study-actions">
             {revealed ? (
               <div className="grade-buttons cram" role="group" aria-label="Did you remember it? Keys 1 and 2">
-                <button type="button" className="grade grade-1" onClick={again} aria-keyshortcuts="1">
+                <button type="button" className="grade grade-1" onClick={(event) => {
+                    again();
+                    strayClicks.pressed(event);
+                  }}
+                  aria-keyshortcuts="1"
+                >
                   <kbd>1</kbd> <span className="grade-name">Again</span>
                   <span className="grade-outcome">later in this session</span>
                 </button>
-                <button type="button" className="grade grade-4" onClick={gotIt} aria-keyshortcuts="2 Space Enter">
+                <button type="button" className="grade grade-4" onClick={(event) => {
+                    gotIt();
+                    strayClicks.pressed(event);
+                  }}
+                  aria-keyshortcuts="2 Space Enter"
+                >
                   <kbd>2</kbd> <span className="grade-name">Got it</span>
                   <span className="grade-outcome">done</span>
                 </button>
