@@ -21,7 +21,7 @@ export default async function DecksPage() {
         cards), or in this app&apos;s Markdown format (cards and questions, the layout of the <code>content/</code> folder).
       </p>
       <TableScroll label="Table of decks">
-        <table aria-labelledby="decks-title">
+        <table className="decks-table" aria-labelledby="decks-title">
           <caption id="decks-title" className="visually-hidden">
             Decks
           </caption>
