@@ -41,7 +41,7 @@ export default async function DecksPage() {
                   {deck.description && <span className="muted table-note">{deck.description}</span>}
                 </th>
                 <td>
-                  {countOf(deck._count.cards, "card")}, {countOf(deck._count.questions, "question")}
+                  {countOf(deck.cards, "card")}, {countOf(deck.questions, "question")}
                 </td>
                 <td>{deck.id === BUNDLED_DECK.id ? "Bundled with the app" : deck.ownerId === user.id ? "You" : (deck.owner?.name ?? "A former member")}</td>
                 <td>

@@ -1,16 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
+import { dateIn } from "./fixtures/dates";
 import { newStudent } from "./fixtures/study";
 
 test.use({ signedIn: false });
-
-/** The date `days` from today in the browser's zone (the member's, as newStudent sets it), YYYY-MM-DD. */
-const dateIn = (page: Page, days: number) =>
-  page.evaluate((offset) => {
-    const date = new Date();
-    date.setDate(date.getDate() + offset);
-    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-  }, days);
 
 async function saveExamDate(page: Page, value: string) {
   await page.goto("/settings");

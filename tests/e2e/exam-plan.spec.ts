@@ -1,19 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
+import { dateIn } from "./fixtures/dates";
 import { newStudent, openStudy, studyScreen } from "./fixtures/study";
-import { startExam } from "./fixtures/quiz";
+import { answerAndSubmit, startExam } from "./fixtures/quiz";
 import { expectAccessible } from "./fixtures/axe";
 import { FIRST_ADMIN } from "./fixtures/accounts";
 
 test.use({ signedIn: false });
-
-/** The date `days` from today in the browser's zone (the member's, as newStudent sets it), YYYY-MM-DD. */
-const dateIn = (page: Page, days: number) =>
-  page.evaluate((offset) => {
-    const date = new Date();
-    date.setDate(date.getDate() + offset);
-    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-  }, days);
 
 /** "Sat, 5 Dec": a date as the plan names it. */
 const shown = (date: string) =>
@@ -24,7 +17,6 @@ const cardStates = async (page: Page) => (await page.request.get("/api/export/ca
 
 test("a week from the exam: a plan to the date that one click applies, readiness from answers, a cram session that leaves the schedule alone, and the group's view", async ({
   page,
-  baseURL,
 }) => {
   test.slow(); // a 60-question exam and several pages, each rendered once
   const member = await newStudent(page, "plan", 3);
@@ -69,11 +61,7 @@ test("a week from the exam: a plan to the date that one click applies, readiness
 
   // Answers: a 60-question exam (every domain gets at least 10). Readiness turns into an estimate, and the plan follows.
   const attempt = await startExam(page, 60, 120);
-  for (let position = 0; position < 60; position++) {
-    const saved = await page.request.post(`/api/quiz/${attempt}/answer`, { data: { position, selected: [position % 3 === 0 ? "B" : "A"], at: position }, headers: { origin: baseURL! } });
-    expect(saved.status()).toBe(200);
-  }
-  expect((await page.request.post(`/api/quiz/${attempt}/submit`, { data: {}, headers: { origin: baseURL! } })).status()).toBe(200);
+  await answerAndSubmit(page, attempt, 60);
   await page.goto("/progress");
   await expect(page.locator("#readiness-estimate")).toBeVisible();
   await expect(plan.locator("#plan-next-exam")).toHaveText(new RegExp(`the next one on ${shown(await dateIn(page, 2))}\\.`));

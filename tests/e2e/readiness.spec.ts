@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures/test";
 import { newStudent } from "./fixtures/study";
-import { startExam } from "./fixtures/quiz";
+import { answerAndSubmit, startExam } from "./fixtures/quiz";
 
 test.use({ signedIn: false });
 
-test("readiness says what is missing, then, after a 60-question exam, an estimated score with its range and the chance of 72%", async ({ page, baseURL }) => {
+test("readiness says what is missing, then, after a 60-question exam, an estimated score with its range and the chance of 72%", async ({ page }) => {
   await newStudent(page, "readiness", 5);
   await page.goto("/progress");
   const panel = page.getByRole("region", { name: "Exam readiness" });
@@ -17,11 +17,7 @@ test("readiness says what is missing, then, after a 60-question exam, an estimat
 
   // A 60-question exam drawn by the blueprint holds at least 10 questions of each domain: answer every one, submit.
   const attempt = await startExam(page, 60, 120);
-  for (let position = 0; position < 60; position++) {
-    const saved = await page.request.post(`/api/quiz/${attempt}/answer`, { data: { position, selected: [position % 3 === 0 ? "B" : "A"], at: position }, headers: { origin: baseURL! } });
-    expect(saved.status()).toBe(200);
-  }
-  expect((await page.request.post(`/api/quiz/${attempt}/submit`, { data: {}, headers: { origin: baseURL! } })).status()).toBe(200);
+  await answerAndSubmit(page, attempt, 60);
 
   await page.goto("/progress");
   await expect(panel.locator("#readiness-estimate")).toHaveText(/^Estimated score \d{1,3}% \(90% range \d{1,3}%–\d{1,3}%\); chance of reaching 72%: \d{1,3}%\.$/);

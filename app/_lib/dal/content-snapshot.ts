@@ -30,7 +30,7 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
   // A retired deck's items are gone with it.
   const inLiveDeck = { ...live, deck: live };
   const [decks, topics, cards, questions] = await Promise.all([
-    db.deck.findMany({ where: live, orderBy: { createdAt: "asc" }, select: { id: true, title: true, description: true, ownerId: true, shared: true } }),
+    db.deck.findMany({ where: live, orderBy: { createdAt: "asc" }, select: { id: true, title: true, description: true, ownerId: true, shared: true, owner: { select: { name: true } } } }),
     db.topic.findMany({ where: inLiveDeck, orderBy: { position: "asc" }, select: { slug: true, deckId: true, title: true, summary: true } }),
     db.card.findMany({ where: inLiveDeck, orderBy: [...order], select: { ...itemSelect, frontMd: true, backMd: true, frontHtml: true, backHtml: true } }),
     db.question.findMany({ where: inLiveDeck, orderBy: [...order], select: { ...itemSelect, stemMd: true, stemHtml: true, choose: true, options: true } }),
@@ -144,9 +144,11 @@ function viewOf(snapshot: ContentSnapshot, keep: (deck: Deckish) => boolean): Co
   return view;
 }
 
-/** The content one member sees: the bundled deck, their own decks and the group's shared ones. */
+/** What one member sees of a snapshot: the bundled deck, their own decks and the group's shared ones. */
+export const seenBy = (snapshot: ContentSnapshot, userId: string) => viewOf(snapshot, (deck) => canSee(deck, userId));
+
 export async function contentFor(userId: string): Promise<ContentSnapshot> {
-  return viewOf(await getContentSnapshot(), (deck) => canSee(deck, userId));
+  return seenBy(await getContentSnapshot(), userId);
 }
 
 /** What every member sees (the bundled and shared decks): for the group's figures, which hold no one's own deck. */

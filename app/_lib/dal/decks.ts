@@ -1,37 +1,27 @@
 import "server-only";
 /**
- * Decks as a member sees them: the bundled deck, their own, and those shared with the group (issue 18 adds
- * writing and importing). Every query is scoped to what the member may see.
+ * Decks as a member sees them: the bundled deck, their own, and those shared with the group, as the content
+ * snapshot decides (content-snapshot.ts canSee). Every read is scoped to what the member may see.
  */
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import type { Catalog } from "@/app/_lib/content/schema";
-import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/app/_lib/db";
 import { contentFor } from "./content-snapshot";
 
-const visibleTo = (userId: string): Prisma.DeckWhereInput => ({
-  retiredAt: null,
-  OR: [{ id: BUNDLED_DECK.id }, { ownerId: userId }, { shared: true }],
-});
-
-const live = { where: { retiredAt: null } } as const;
-
+/** The decks a member sees, the bundled one first, with how many live cards and questions each holds. */
 export async function visibleDecks(userId: string) {
-  const db = await getDb();
-  const decks = await db.deck.findMany({
-    where: visibleTo(userId),
-    orderBy: [{ createdAt: "asc" }],
-    select: { id: true, title: true, description: true, shared: true, source: true, ownerId: true, owner: { select: { name: true } }, _count: { select: { cards: live, questions: live } } },
-  });
-  // The bundled deck first, then the rest as they were made.
-  return decks.sort((a, b) => Number(b.id === BUNDLED_DECK.id) - Number(a.id === BUNDLED_DECK.id));
+  const { decks, cards, questions } = await contentFor(userId);
+  const count = (items: readonly { deckId: string }[], deckId: string) => items.filter((item) => item.deckId === deckId).length;
+  return decks
+    .map((deck) => ({ ...deck, cards: count(cards, deck.id), questions: count(questions, deck.id) }))
+    .sort((a, b) => Number(b.id === BUNDLED_DECK.id) - Number(a.id === BUNDLED_DECK.id));
 }
 
 /** A deck's live items and its catalog, for export; null when the member may not see it. */
 export async function deckForExport(userId: string, deckId: string) {
-  const db = await getDb();
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...visibleTo(userId) }, select: { id: true, title: true } });
+  const deck = (await contentFor(userId)).decks.find((d) => d.id === deckId);
   if (!deck) return null;
+  const db = await getDb();
   const [topics, cards, questions] = await Promise.all([
     db.topic.findMany({ where: { deckId, retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true } }),
     db.card.findMany({ where: { deckId, retiredAt: null }, orderBy: [{ sourceFile: "asc" }, { sourceLine: "asc" }], include: { tags: { select: { slug: true } } } }),

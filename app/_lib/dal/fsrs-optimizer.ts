@@ -7,8 +7,7 @@ import "server-only";
  * that started a fit keeps its row's heartbeat fresh; a running row whose heartbeat stopped (its server was
  * stopped mid-fit) counts as cut off, and may be started again.
  */
-import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { startScript } from "@/app/_lib/run-script";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { PrismaClient } from "@/app/_lib/db-client";
@@ -72,8 +71,7 @@ const childMessage = z.union([
 /** Runs the fit in its own process, following its progress; resolves with its result. */
 function runFit(history: readonly HistoryReview[], fit: boolean, running: { progress: number }): Promise<FitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(process.cwd(), "app", "_scripts", "fsrs-fit.ts")], { stdio: ["pipe", "pipe", "inherit"] });
-    const timer = setTimeout(() => child.kill("SIGKILL"), FIT_TIMEOUT_MS);
+    const child = startScript("fsrs-fit.ts", [], FIT_TIMEOUT_MS);
     let settled = false;
     createInterface({ input: child.stdout }).on("line", (line) => {
       let parsed: unknown;
@@ -96,7 +94,6 @@ function runFit(history: readonly HistoryReview[], fit: boolean, running: { prog
     });
     child.on("error", reject);
     child.on("exit", (code) => {
-      clearTimeout(timer);
       if (!settled) reject(new Error(`The optimizer stopped (exit ${code}) without a result.`));
     });
     child.stdin.end(JSON.stringify({ history, fit }));

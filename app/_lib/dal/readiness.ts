@@ -12,7 +12,7 @@ import { examMoment, studyDayOf } from "@/app/_lib/srs/study-day";
 import { recallNow } from "@/app/_lib/stats/knowledge";
 import { fitRasch, type RaschFit, type ScoredAnswer } from "@/app/_lib/stats/rasch";
 import { readiness, type Readiness } from "@/app/_lib/stats/readiness";
-import { contentFor, getContentSnapshot } from "./content-snapshot";
+import { getContentSnapshot, seenBy } from "./content-snapshot";
 import { loadReviewStates } from "./review-store";
 import { fittedParametersOf, type StudyUser } from "./study";
 import { columnsOf, valuesQuery, type EpochRow, type Row } from "./typed-sql";
@@ -55,7 +55,8 @@ export async function readinessReport(user: ReadinessUser, now: Date): Promise<R
   const timeZone = user.timeZone ?? "UTC";
   const today = studyDayOf(now, timeZone);
   // Difficulties from every answer to any live question; the member's bank and cards are the decks they see.
-  const [content, mine, db] = await Promise.all([getContentSnapshot(), contentFor(user.id), getDb()]);
+  const [content, db] = await Promise.all([getContentSnapshot(), getDb()]);
+  const mine = seenBy(content, user.id);
   const [count, latest] = (await sqlOf(db).read((sql) => groupAnswersMark.all(sql)))[0] ?? [0, null];
   const key = `${today}|${count}|${latest}|${content.version}|${content.questions.length}`;
   if (cached?.key !== key) {

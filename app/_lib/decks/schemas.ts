@@ -31,10 +31,11 @@ export const domainSchema = z.enum(Object.keys(EXAM_DOMAINS) as [ExamDomain, ...
 export const tagsSchema = z
   .string()
   .max(300, { error: "Keep the tags under 300 characters." })
-  .transform((text) => [...new Set(text.split(/[\s,]+/).map(tagSlug).filter(Boolean))].slice(0, 20));
+  .transform((text) => [...new Set(text.split(/[\s,]+/).map(slugOf).filter(Boolean))].slice(0, 20));
 
-export function tagSlug(tag: string): string {
-  return tag
+/** Text as a slug (a tag, a file name): lowercase words and digits joined by dashes, Anki's "::" included. */
+export function slugOf(text: string): string {
+  return text
     .toLowerCase()
     .replace(/::/g, "-")
     .replace(/[^a-z0-9-]+/g, "-")

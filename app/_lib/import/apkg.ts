@@ -24,7 +24,7 @@ import { htmlToMarkdown } from "./html-to-markdown";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { bytesFields, readFields, text, varintField } from "./protobuf";
 import { SkipTally, type ImportedCard, type ImportedDeck, type ImportedMedia } from "./types";
-import { unzipEntries } from "./zip";
+import { concat, unzipEntries } from "./zip";
 
 const COLLECTION_FILES: Record<number, string> = { 1: "collection.anki2", 2: "collection.anki21", 3: "collection.anki21b" };
 const SQLITE_MAGIC = "SQLite format 3\u0000";
@@ -51,13 +51,7 @@ function unzstd(bytes: Uint8Array, where: string, budget: { left: number }): Uin
     if (error instanceof ImportError) throw error;
     throw new ImportError(`it is not valid zstd data (${(error as Error).message})`, where);
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concat(chunks, size);
 }
 
 function packageVersion(entries: ReadonlyMap<string, Uint8Array>): number {

@@ -3,8 +3,7 @@ import "server-only";
  * Runs an import reader (anki-text.ts, apkg.ts) in its own process (app/_scripts/read-import.ts), so a large
  * file never blocks other members' requests, and a reader that runs away is killed after a time limit.
  */
-import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { startScript } from "@/app/_lib/run-script";
 import { z } from "zod";
 import { ImportError } from "./errors";
 import type { ImportedDeck } from "./types";
@@ -28,13 +27,11 @@ const replySchema = z.union([
 /** The deck a file holds, or an ImportError saying why not (naming the line, note or entry). */
 export function readInChild(kind: ImportKind, bytes: Uint8Array): Promise<ImportedDeck> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(process.cwd(), "app", "_scripts", "read-import.ts"), kind], { stdio: ["pipe", "pipe", "inherit"] });
-    const timer = setTimeout(() => child.kill("SIGKILL"), READ_TIMEOUT_MS);
+    const child = startScript("read-import.ts", [kind], READ_TIMEOUT_MS);
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", reject);
     child.on("close", (code, signal) => {
-      clearTimeout(timer);
       const line = Buffer.concat(chunks).toString("utf8").trim().split("\n").at(-1) ?? "";
       let reply: z.infer<typeof replySchema>;
       try {

@@ -60,7 +60,8 @@ export function unzipEntries(bytes: Uint8Array, limits: ImportLimits = IMPORT_LI
   return entries;
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+/** Chunks of a stream as one array of `size` bytes. */
+export function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(size);
   let offset = 0;

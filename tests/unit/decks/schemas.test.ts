@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newCardSchema, newDeckSchema, newItemId, tagSlug, tagsSchema } from "@/app/_lib/decks/schemas";
+import { newCardSchema, newDeckSchema, newItemId, slugOf, tagsSchema } from "@/app/_lib/decks/schemas";
 
 const ID = newItemId();
 
@@ -12,7 +12,7 @@ describe("deck forms", () => {
 
   it("makes typed tags into slugs, Anki's hierarchy included, without repeats", () => {
     expect(tagsSchema.parse("Lambda, limits  lambda AWS::Lambda")).toEqual(["lambda", "limits", "aws-lambda"]);
-    expect(tagSlug("  Global Tables!! ")).toBe("global-tables");
+    expect(slugOf("  Global Tables!! ")).toBe("global-tables");
   });
 
   it("takes the id the page chose for the new deck or card, and refuses one it could not have chosen", () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseAnkiText, readTextHeader } from "@/app/_lib/import/anki-text";
-import { ImportError } from "@/app/_lib/import/errors";
+import { refusal } from "./refusal";
 import { IMPORT_LIMITS } from "@/app/_lib/import/limits";
 import { renderMarkdown } from "@/app/_lib/content/render-markdown";
-import { HOSTILE_MARKUP } from "../../fixtures/hostile-markup";
-
-/** What would run in a page: script-bearing elements, event-handler attributes, script URLs. */
-const EXECUTABLE = /<(script|svg|iframe|style|object|embed)\b|\son\w+\s*=|(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i;
-
-/** The error an import throws, to assert its message. */
-function refusal(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("expected the import to be refused");
-}
+import { EXECUTABLE, HOSTILE_MARKUP } from "../../fixtures/hostile-markup";
 
 describe("readTextHeader", () => {
   it("reads Anki's header lines, whatever their order, and stops at the first record", () => {

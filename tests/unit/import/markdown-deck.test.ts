@@ -4,19 +4,9 @@ import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
 import { readContentDir } from "@/app/_lib/content/read-content-dir";
 import { markdownDeck } from "@/app/_lib/export/markdown-deck";
-import { ImportError } from "@/app/_lib/import/errors";
+import { refusal } from "./refusal";
 import { readMarkdownDeck } from "@/app/_lib/import/markdown-deck";
 import { cardRecord, questionRecord } from "@/app/_lib/seed/to-records";
-
-function refusal(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("expected the import to be refused");
-}
 
 const CARD = `---
 id: lambda-timeout

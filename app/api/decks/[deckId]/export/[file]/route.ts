@@ -3,8 +3,7 @@ import { currentUser } from "@/app/_lib/auth";
 import { deckForExport } from "@/app/_lib/dal/decks";
 import { ankiTextExport } from "@/app/_lib/export/anki-text";
 import { markdownDeck } from "@/app/_lib/export/markdown-deck";
-
-const fileSlug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "deck";
+import { slugOf } from "@/app/_lib/decks/schemas";
 
 /**
  * A deck a member can see, as Anki's text format (its cards: Anki has no scenario questions) or as the app's
@@ -17,7 +16,7 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
   if (!user) return Response.json({ error: "Sign in to export a deck." }, { status: 401 });
   const data = await deckForExport(user.id, deckId);
   if (!data) return Response.json({ error: "No such deck." }, { status: 404 });
-  const slug = fileSlug(data.deck.title);
+  const slug = slugOf(data.deck.title) || "deck";
   const body =
     file === "anki.txt"
       ? ankiTextExport(data.deck.title, data.cards.map((card) => ({ id: card.id, front: card.frontMd, back: card.backMd, tags: card.tags })))
