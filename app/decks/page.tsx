@@ -58,6 +58,11 @@ export default async function DecksPage() {
           </tbody>
         </table>
       </TableScroll>
+      <p className="actions">
+        <Link className="button secondary" href="/decks/import">
+          Import a deck (Anki, CSV or Markdown)
+        </Link>
+      </p>
       <NewDeckForm id={newItemId()} />
     </div>
   );

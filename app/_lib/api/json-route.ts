@@ -20,7 +20,7 @@ export function json(status: number, body: unknown): Response {
  * Route handlers don't get Next's server-action Origin check, so this does the same: a browser always sends
  * Origin on a POST, and it must be this site. With SameSite=Lax cookies, that closes cross-site requests.
  */
-function sameOrigin(request: Request): boolean {
+export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!origin || !host) return false;
@@ -32,13 +32,13 @@ function sameOrigin(request: Request): boolean {
 }
 
 /**
- * The body as text, or null when it is larger than `limit` bytes: a declared length is refused before reading,
- * and a body without one (chunked) is read only up to the limit.
+ * The body, or null when it is larger than `limit` bytes: a declared length is refused before reading, and a
+ * body without one (chunked) is read only up to the limit.
  */
-async function readCapped(request: Request, limit: number): Promise<string | null> {
+export async function readCappedBytes(request: Request, limit: number): Promise<Buffer | null> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !(Number(declared) <= limit)) return null;
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -52,7 +52,7 @@ async function readCapped(request: Request, limit: number): Promise<string | nul
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -69,11 +69,11 @@ export async function handleJsonPost<T>(
   if (!request.headers.get("content-type")?.includes("application/json")) {
     return json(415, { error: "Send the request as JSON." });
   }
-  const text = await readCapped(request, MAX_BODY_BYTES);
-  if (text === null) return json(413, { error: "The request is too large." });
+  const body = await readCappedBytes(request, MAX_BODY_BYTES);
+  if (body === null) return json(413, { error: "The request is too large." });
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body.toString("utf8"));
   } catch {
     return json(400, { error: "The request body is not valid JSON." });
   }

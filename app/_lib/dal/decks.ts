@@ -6,6 +6,7 @@ import "server-only";
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import type { Catalog } from "@/app/_lib/content/schema";
 import { getDb } from "@/app/_lib/db";
+import { outOfDeck } from "@/app/_lib/decks/deck-slugs";
 import { contentFor } from "./content-snapshot";
 
 /** The decks a member sees, the bundled one first, with how many live cards and questions each holds. */
@@ -17,7 +18,10 @@ export async function visibleDecks(userId: string) {
     .sort((a, b) => Number(b.id === BUNDLED_DECK.id) - Number(a.id === BUNDLED_DECK.id));
 }
 
-/** A deck's live items and its catalog, for export; null when the member may not see it. */
+/**
+ * A deck's live items and its catalog, for export; null when the member may not see it. Slugs and ids lose
+ * the deck's prefix (deck-slugs.ts), so the files read back into any deck as the same items.
+ */
 export async function deckForExport(userId: string, deckId: string) {
   const deck = (await contentFor(userId)).decks.find((d) => d.id === deckId);
   if (!deck) return null;
@@ -27,16 +31,29 @@ export async function deckForExport(userId: string, deckId: string) {
     db.card.findMany({ where: { deckId, retiredAt: null }, orderBy: [{ sourceFile: "asc" }, { sourceLine: "asc" }], include: { tags: { select: { slug: true } } } }),
     db.question.findMany({ where: { deckId, retiredAt: null }, orderBy: [{ sourceFile: "asc" }, { sourceLine: "asc" }], include: { tags: { select: { slug: true } } } }),
   ]);
-  const used = new Set([...cards, ...questions].map((item) => item.sectionSlug));
-  const sections = await db.section.findMany({ where: { slug: { in: [...used] } }, orderBy: { position: "asc" } });
+  const items = [...cards, ...questions];
+  const usedSections = new Set(items.map((item) => item.sectionSlug));
+  const usedTopics = new Set(items.map((item) => item.topicSlug));
+  const sections = await db.section.findMany({ where: { slug: { in: [...usedSections] } }, orderBy: { position: "asc" } });
   const sources = [...new Set(sections.map((section) => section.source))];
   const catalog: Catalog = {
-    topics: topics.map(({ slug, title, summary }) => ({ slug, title, summary })),
+    // A deck's own topic is kept for cards written later; only topics that hold items are written.
+    topics: topics.filter((topic) => usedTopics.has(topic.slug)).map(({ slug, title, summary }) => ({ slug: outOfDeck.topic(deckId, slug), title, summary })),
     // The database keeps a source's slug, not its title: the slug stands in for it.
-    sources: sources.map((source) => ({ slug: source, title: source, sections: sections.filter((s) => s.source === source).map(({ slug, title }) => ({ slug, title })) })),
+    sources: sources.map((source) => ({
+      slug: source,
+      title: source,
+      sections: sections.filter((s) => s.source === source).map(({ slug, title }) => ({ slug: outOfDeck.section(deckId, slug), title })),
+    })),
   };
-  const tagged = <T extends { tags: { slug: string }[] }>(item: T) => ({ ...item, tags: item.tags.map((tag) => tag.slug).sort() });
-  return { deck, catalog, cards: cards.map(tagged), questions: questions.map(tagged) };
+  const exported = <T extends { id: string; topicSlug: string; sectionSlug: string; tags: { slug: string }[] }>(item: T) => ({
+    ...item,
+    id: outOfDeck.item(deckId, item.id),
+    topicSlug: outOfDeck.topic(deckId, item.topicSlug),
+    sectionSlug: outOfDeck.section(deckId, item.sectionSlug),
+    tags: item.tags.map((tag) => tag.slug).sort(),
+  });
+  return { deck, catalog, cards: cards.map(exported), questions: questions.map(exported) };
 }
 
 /** A deck's page: the deck if the member sees it, with its cards (live ones, from the snapshot). */

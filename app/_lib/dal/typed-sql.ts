@@ -9,15 +9,36 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { sqlDate, type Sql } from "@/app/_lib/db-client";
-import { Prisma, type ContentMeta, type Question, type QuizAnswer, type QuizAttempt, type ReviewLog, type ReviewState, type User } from "@/generated/prisma/client";
+import {
+  Prisma,
+  type Card,
+  type ContentMeta,
+  type Deck,
+  type DeckMedia,
+  type Question,
+  type QuizAnswer,
+  type QuizAttempt,
+  type ReviewLog,
+  type ReviewState,
+  type Section,
+  type Tag,
+  type Topic,
+  type User,
+} from "@/generated/prisma/client";
 
 interface Models {
+  Card: Card;
   ContentMeta: ContentMeta;
+  Deck: Deck;
+  DeckMedia: DeckMedia;
   Question: Question;
   QuizAnswer: QuizAnswer;
   QuizAttempt: QuizAttempt;
   ReviewLog: ReviewLog;
   ReviewState: ReviewState;
+  Section: Section;
+  Tag: Tag;
+  Topic: Topic;
   User: User;
 }
 export type Table = keyof Models;
@@ -41,12 +62,18 @@ export type Column<T extends Table> = keyof Models[T] & string;
 
 /** Each table's column names, from the generated client (checked here against the model types). */
 const COLUMN_NAMES: { [T in Table]: { readonly [K in Column<T>]: K } } = {
+  Card: Prisma.CardScalarFieldEnum,
   ContentMeta: Prisma.ContentMetaScalarFieldEnum,
+  Deck: Prisma.DeckScalarFieldEnum,
+  DeckMedia: Prisma.DeckMediaScalarFieldEnum,
   Question: Prisma.QuestionScalarFieldEnum,
   QuizAnswer: Prisma.QuizAnswerScalarFieldEnum,
   QuizAttempt: Prisma.QuizAttemptScalarFieldEnum,
   ReviewLog: Prisma.ReviewLogScalarFieldEnum,
   ReviewState: Prisma.ReviewStateScalarFieldEnum,
+  Section: Prisma.SectionScalarFieldEnum,
+  Tag: Prisma.TagScalarFieldEnum,
+  Topic: Prisma.TopicScalarFieldEnum,
   User: Prisma.UserScalarFieldEnum,
 };
 

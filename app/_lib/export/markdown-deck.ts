@@ -9,6 +9,7 @@
  */
 import { Document, isSeq, stringify } from "yaml";
 import type { Catalog, Correction } from "@/app/_lib/content/schema";
+import { UNTAGGED } from "@/app/_lib/decks/deck-slugs";
 import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
 
 /** A card or question as the database keeps it (the columns the export reads). */
@@ -45,7 +46,7 @@ function header(item: StoredItem, extra: Record<string, unknown> = {}): string {
     domain: item.domain,
     section: item.sectionSlug,
     ...extra,
-    tags: [...item.tags],
+    tags: item.tags.length > 0 ? [...item.tags] : [UNTAGGED],
     ...(docs.length > 0 && { docs }),
     ...(correction && { correction: { guide: correction.guide, note: correction.note, source: correction.source } }),
   };

@@ -13,7 +13,8 @@
  * - Without `#html`, the fields are HTML if any of them looks like HTML.
  * - Fields go to the note type's fields by column name (Front, Back) when `#columns` names them, else in order,
  *   skipping the columns the header gave to tags, guid, deck or note type; with no tags column named, a
- *   column after Front and Back holds tags, as in Anki.
+ *   column after Front and Back holds tags, as in Anki. A first row naming Front and Back (a spreadsheet's
+ *   header) is read as `#columns`.
  *
  * Only Basic-type notes become cards (front and back); other note types are listed and skipped with a count.
  * Pure: text in, a deck out (or an ImportError that names the line).
@@ -156,6 +157,12 @@ export function parseAnkiText(input: string, limits: ImportLimits = IMPORT_LIMIT
   const separator = header.separator ?? guessSeparator(firstRecord);
   // An old-style first line "tags:…" is header, not a note: made a comment, so line numbers stay.
   const rows = readRows(lines[0]?.startsWith("tags:") ? `#${text}` : text, separator);
+  // A spreadsheet's first row naming its columns (Front, Back, Tags) is read as `#columns`, not as a note.
+  const names = rows[0]?.fields.map((field) => field.trim().toLowerCase()) ?? [];
+  if (header.columns === null && names.includes("front") && names.includes("back")) {
+    header.columns = rows.shift()!.fields.map((field) => field.trim());
+    if (!header.tagsColumn && names.includes("tags")) header.tagsColumn = names.indexOf("tags") + 1;
+  }
   if (rows.length === 0) throw new ImportError("the file has no notes");
   if (rows.length > limits.notes) throw new ImportError(`the file has ${rows.length.toLocaleString("en")} notes; at most ${limits.notes.toLocaleString("en")} can be imported at once`);
 

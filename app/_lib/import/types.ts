@@ -1,3 +1,6 @@
+/** Which reader a file goes to (import-kind.ts). */
+export type ImportKind = "anki-text" | "apkg" | "markdown";
+
 /** What an importer reads from a file, before anything is written: the deck-to-be and what was left out. */
 
 export interface ImportedCard {

@@ -72,6 +72,11 @@ describe("parseAnkiText", () => {
     expect(deck.cards[0]).toMatchObject({ front: "the question", back: "the answer" });
   });
 
+  it("reads a spreadsheet's first row naming Front, Back and Tags as the columns, not as a note", () => {
+    const deck = parseAnkiText('Tags,Back,Front\nlambda,15 minutes,"Max Lambda\ntimeout?"\n');
+    expect(deck.cards).toEqual([{ front: "Max Lambda\\\ntimeout?", back: "15 minutes", tags: ["lambda"], origin: "line 2", sourceId: null }]);
+  });
+
   it("skips notes with an empty front and counts them", () => {
     const deck = parseAnkiText("#separator:tab\nQ1\tA1\n\tA2\n \tA3\n");
     expect(deck.cards).toHaveLength(1);

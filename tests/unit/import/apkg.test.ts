@@ -5,7 +5,7 @@ import { refusal } from "./refusal";
 import { IMPORT_LIMITS } from "@/app/_lib/import/limits";
 import { renderMarkdown } from "@/app/_lib/content/render-markdown";
 import { EXECUTABLE, HOSTILE_MARKUP } from "../../fixtures/hostile-markup";
-import { apkg, BASIC, CLOZE, PNG, pbVarint, type FixtureCollection, type PackageFormat } from "./anki-packages";
+import { apkg, BASIC, CLOZE, PNG, pbVarint, type FixtureCollection, type PackageFormat } from "@/tests/fixtures/anki-packages";
 
 const COLLECTION: FixtureCollection = {
   notetypes: [BASIC, CLOZE, { id: 1003, name: "Vocabulary", fields: ["Word", "Meaning", "Example"] }],

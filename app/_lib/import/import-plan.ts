@@ -1,0 +1,125 @@
+/**
+ * What an import will write, worked out before anything is written: a reader's result (an Anki file's cards,
+ * or a Markdown deck's catalog and items) as the rows of a new deck, every slug under the deck's id
+ * (deck-slugs.ts), every side rendered by the app's sanitizing renderer, and images pointed at the deck's media
+ * route. The preview shows it; committing writes exactly it. Pure.
+ */
+import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import type { Content } from "@/app/_lib/content/parse-content";
+import type { ExamDomain } from "@/app/_lib/content/schema";
+import { deckSection, deckTopic, inDeck, OWN, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
+import { slugOf } from "@/app/_lib/decks/schemas";
+import { cardRecord, questionRecord } from "@/app/_lib/seed/to-records";
+import type { ImportedDeck, ImportedMedia } from "./types";
+
+export type CardRow = ReturnType<typeof cardRecord>;
+export type QuestionRow = ReturnType<typeof questionRecord>;
+
+export interface ImportPlan {
+  /** The deck's name in the file, or the file's name. */
+  title: string;
+  topics: { slug: string; title: string; summary: string }[];
+  /** With the source each belongs to (an export lists sections by source). */
+  sections: { slug: string; title: string; source: string }[];
+  cards: CardRow[];
+  questions: QuestionRow[];
+  media: ImportedMedia[];
+  skipped: ImportedDeck["skipped"];
+}
+
+/** The URL a deck's image is served from. */
+export const mediaUrl = (deckId: string, name: string) => `/api/decks/${deckId}/media/${encodeURIComponent(name)}`;
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fences: true, rule: "-" }).freeze();
+
+const safeDecode = (url: string) => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return null;
+  }
+};
+
+/** Markdown with its images that name one of `names` pointed at the deck's media route. */
+export function withMediaUrls(text: string, deckId: string, names: ReadonlySet<string>): string {
+  if (names.size === 0 || !text.includes("![")) return text;
+  const tree = markdown.parse(text) as Root;
+  let changed = false;
+  const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
+    if (node.type === "image" && node.url !== undefined) {
+      const name = safeDecode(node.url);
+      if (name !== null && names.has(name)) {
+        node.url = mediaUrl(deckId, name);
+        changed = true;
+      }
+    }
+    node.children?.forEach((child) => visit(child as typeof node));
+  };
+  visit(tree);
+  return changed ? markdown.stringify(tree).trim() : text;
+}
+
+/** The source of the sections of decks written in the app or imported from Anki. */
+export const MEMBERS = "members";
+
+const fileTitle = (fileName: string) => fileName.replace(/\.[^.]+$/, "").trim() || "Imported deck";
+
+/** An Anki file's cards as a new deck's rows: all on the deck's own topic and section, in the file's order. */
+export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain, fileName: string): ImportPlan {
+  const title = read.title ?? fileTitle(fileName);
+  const names = new Set(read.media.map((media) => media.name));
+  return {
+    title,
+    topics: [{ slug: deckTopic(deckId), title, summary: title }],
+    sections: [{ slug: deckSection(deckId), title, source: MEMBERS }],
+    cards: read.cards.map((card, i) =>
+      cardRecord({
+        kind: "card",
+        id: inDeck.item(deckId, String(i + 1)),
+        topic: deckTopic(deckId),
+        section: deckSection(deckId),
+        domain,
+        tags: [...new Set(card.tags.map(slugOf).filter(Boolean))],
+        docs: [],
+        front: withMediaUrls(card.front, deckId, names),
+        back: withMediaUrls(card.back, deckId, names),
+        file: fileName,
+        line: i + 1,
+      }),
+    ),
+    questions: [],
+    media: read.media,
+    skipped: read.skipped,
+  };
+}
+
+/**
+ * A Markdown deck as a new deck's rows. Its one topic (and one section) becomes the deck's own, as in a deck
+ * written in the app; with several, each hangs below the deck's own, which is kept for cards written later.
+ */
+export function markdownPlan(content: Content, deckId: string, fileName: string): ImportPlan {
+  const { catalog } = content;
+  const single = (count: number, slug: string) => (count === 1 ? OWN : slug);
+  const sectionCount = catalog.sources.flatMap((source) => source.sections).length;
+  const topic = (slug: string) => inDeck.topic(deckId, single(catalog.topics.length, slug));
+  const section = (slug: string) => inDeck.section(deckId, single(sectionCount, slug));
+  const title = catalog.topics.length === 1 ? catalog.topics[0]!.title : fileTitle(fileName);
+  const topics = catalog.topics.map((t) => ({ slug: topic(t.slug), title: t.title, summary: t.summary }));
+  const sections = catalog.sources.flatMap((source) => source.sections.map((s) => ({ slug: section(s.slug), title: s.title, source: source.slug })));
+  const tags = (list: readonly string[]) => list.filter((tag) => tag !== UNTAGGED);
+  return {
+    title,
+    topics: topics.some((t) => t.slug === deckTopic(deckId)) ? topics : [{ slug: deckTopic(deckId), title, summary: title }, ...topics],
+    sections: sections.some((s) => s.slug === deckSection(deckId)) ? sections : [{ slug: deckSection(deckId), title, source: MEMBERS }, ...sections],
+    cards: content.cards.map((card) => cardRecord({ ...card, id: inDeck.item(deckId, card.id), topic: topic(card.topic), section: section(card.section), tags: tags(card.tags) })),
+    questions: content.questions.map((question) =>
+      questionRecord({ ...question, id: inDeck.item(deckId, question.id), topic: topic(question.topic), section: section(question.section), tags: tags(question.tags) }),
+    ),
+    media: [],
+    skipped: [],
+  };
+}
