@@ -27,6 +27,6 @@ export async function commitImportAction(_previous: FormState, formData: FormDat
 export async function discardImportAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const draftId = z.string().safeParse(field(formData, "draftId"));
-  if (draftId.success) discardDraft(user.id, draftId.data);
+  if (draftId.success) await discardDraft(user.id, draftId.data);
   redirect("/decks/import");
 }

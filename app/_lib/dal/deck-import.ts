@@ -12,7 +12,7 @@ import { readInChild } from "@/app/_lib/import/read-in-child";
 import { commitImport } from "./deck-import-store";
 import { draftOf, dropDraft, keepDraft, type ImportDraft } from "./import-drafts";
 
-/** Files read at once across the group: each read takes a core for seconds, and this machine has two. */
+/** Files one server process reads at once: each read takes a core for seconds. */
 const READS_AT_ONCE = 2;
 const registry = globalThis as unknown as { importReads?: { running: number } };
 const reads = (registry.importReads ??= { running: 0 });
@@ -24,9 +24,9 @@ export class ImportBusy extends Error {
 }
 
 /** A draft that only says why an upload was refused before it was read (no file, too large). */
-export function refusedUpload(userId: string, fileName: string, problem: string, now: Date): ImportDraft {
+export async function refusedUpload(userId: string, fileName: string, problem: string, now: Date): Promise<ImportDraft> {
   const draft: ImportDraft = { deckId: randomBytes(12).toString("hex"), userId, fileName, createdAt: now.getTime(), outcome: { refused: { problem, where: null, message: problem } } };
-  keepDraft(draft);
+  await keepDraft(draft);
   return draft;
 }
 
@@ -46,24 +46,24 @@ export async function readUpload(userId: string, file: { name: string; bytes: Ui
     reads.running -= 1;
   }
   const draft: ImportDraft = { deckId, userId, fileName: file.name, createdAt: now.getTime(), outcome };
-  keepDraft(draft);
+  await keepDraft(draft);
   return draft;
 }
 
 /** The member's draft, for its preview page; null when it is gone (expired, imported, or not theirs). */
-export function importDraft(userId: string, draftId: string, now: Date): ImportDraft | null {
+export function importDraft(userId: string, draftId: string, now: Date): Promise<ImportDraft | null> {
   return draftOf(userId, draftId, now.getTime());
 }
 
 /** Writes the member's draft as their new deck: its id, or null when the draft is gone or was refused. */
 export async function commitDraft(userId: string, draftId: string, input: { title: string; description: string }, now: Date): Promise<string | null> {
-  const draft = draftOf(userId, draftId, now.getTime());
+  const draft = await draftOf(userId, draftId, now.getTime());
   const db = await getDb();
   // A second click arrives after the first wrote the deck and dropped the draft: it goes to that deck.
   if (!draft) return (await db.deck.findFirst({ where: { id: draftId, ownerId: userId, retiredAt: null }, select: { id: true } }))?.id ?? null;
   if (!("plan" in draft.outcome)) return null;
   const id = await commitImport(db, userId, { deckId: draft.deckId, source: draft.outcome.kind, plan: draft.outcome.plan }, input, now);
-  if (id) dropDraft(userId, draftId);
+  if (id) await dropDraft(userId, draftId);
   return id;
 }
 

@@ -70,7 +70,8 @@ const fileTitle = (fileName: string) => fileName.replace(/\.[^.]+$/, "").trim() 
 
 /** An Anki file's cards as a new deck's rows: all on the deck's own topic and section, in the file's order. */
 export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain, fileName: string): ImportPlan {
-  const title = read.title ?? fileTitle(fileName);
+  // "Default" is the deck Anki puts notes in when nobody chose one: the file's name says more.
+  const title = read.title && read.title !== "Default" ? read.title : fileTitle(fileName);
   const names = new Set(read.media.map((media) => media.name));
   return {
     title,

@@ -34,22 +34,22 @@ export async function POST(request: Request): Promise<Response> {
   if (!contentType.startsWith("multipart/form-data")) return refuse(415, "Send the file from the import form.");
   const now = await clock.now();
   const body = await readCappedBytes(request, IMPORT_LIMITS.fileBytes + FORM_OVERHEAD);
-  if (body === null) return toPreview(refusedUpload(user.id, "the file", TOO_LARGE, now).deckId);
+  if (body === null) return toPreview((await refusedUpload(user.id, "the file", TOO_LARGE, now)).deckId);
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
   } catch {
-    return toPreview(refusedUpload(user.id, "the file", "The upload arrived incomplete: send the file again.", now).deckId);
+    return toPreview((await refusedUpload(user.id, "the file", "The upload arrived incomplete: send the file again.", now)).deckId);
   }
   const upload = form.get("file");
   const fileName = upload instanceof File ? upload.name : "the file";
   const parsed = uploadSchema.safeParse({ file: upload, domain: form.get("domain") });
-  if (!parsed.success) return toPreview(refusedUpload(user.id, fileName, parsed.error.issues[0]?.message ?? "Choose a file to import.", now).deckId);
+  if (!parsed.success) return toPreview((await refusedUpload(user.id, fileName, parsed.error.issues[0]?.message ?? "Choose a file to import.", now)).deckId);
   const { file, domain } = parsed.data;
   try {
     return toPreview((await readUpload(user.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, domain, now)).deckId);
   } catch (error) {
-    if (error instanceof ImportBusy) return toPreview(refusedUpload(user.id, file.name, error.message, now).deckId);
+    if (error instanceof ImportBusy) return toPreview((await refusedUpload(user.id, file.name, error.message, now)).deckId);
     throw error;
   }
 }

@@ -17,7 +17,7 @@ const FIRST = 5;
 export default async function ImportPreviewPage({ params }: PageProps<"/decks/import/[draftId]">) {
   const { draftId } = await params;
   const user = await requireUser(`/decks/import/${draftId}`);
-  const draft = importDraft(user.id, draftId, await clock.now());
+  const draft = await importDraft(user.id, draftId, await clock.now());
   const crumbs = <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }, { href: "/decks/import", label: "Import" }]} current="Preview" />;
 
   if (!draft) {

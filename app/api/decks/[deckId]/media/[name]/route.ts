@@ -1,4 +1,5 @@
 import { currentUser } from "@/app/_lib/auth";
+import * as clock from "@/app/_lib/clock";
 import { deckMedia } from "@/app/_lib/dal/deck-media";
 
 /**
@@ -10,7 +11,7 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
   const { deckId, name } = await context.params;
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to see this image." }, { status: 401 });
-  const media = await deckMedia(user.id, deckId, name);
+  const media = await deckMedia(user.id, deckId, name, await clock.now());
   if (!media) return Response.json({ error: "No such image." }, { status: 404 });
   return new Response(new Uint8Array(media.bytes), {
     headers: {
@@ -18,8 +19,9 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "X-Content-Type-Options": "nosniff",
       "Content-Disposition": "inline",
-      // An image never changes under its name in a deck; private: it is the member's, not a shared cache's.
-      "Cache-Control": "private, max-age=86400",
+      // An image never changes under its name in a deck; private: it is the member's, not a shared cache's. An hour,
+      // so an image of a deck that is made personal again stops showing to others soon after.
+      "Cache-Control": "private, max-age=3600",
     },
   });
 }
