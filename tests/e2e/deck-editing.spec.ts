@@ -159,6 +159,8 @@ test("the author edits a card another member has reviewed: the same card, with t
   await expect(edit.getByRole("region", { name: "Preview of the front" }).locator("em")).toHaveText("at most");
   await edit.getByRole("button", { name: "Save the card" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved. Everyone who studies this card keeps their progress on it.");
+  // The edit page is the author's alone: for another member it doesn't exist.
+  expect((await other.goto(new URL(page.url()).pathname))!.status()).toBe(404);
 
   // The same card (same address) with the new text; the member's review of it still counts.
   await other.goto(cardUrl);
