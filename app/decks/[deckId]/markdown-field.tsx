@@ -40,6 +40,7 @@ export function MarkdownField({
   defaultValue,
   rows = 4,
   maxLength = 20_000,
+  emptyPreview = "The preview shows here as you type (Markdown: **bold**, `code`, lists, tables).",
 }: {
   id: string;
   name: string;
@@ -52,6 +53,8 @@ export function MarkdownField({
   defaultValue?: string;
   rows?: number;
   maxLength?: number;
+  /** What the preview says before anything is typed. */
+  emptyPreview?: string;
 }) {
   return (
     <div className="field markdown-side">
@@ -73,7 +76,7 @@ export function MarkdownField({
         </p>
       ) : null}
       <section className="preview" aria-label={previewLabel}>
-        {preview ? <Markdown html={preview} /> : <p className="muted">The preview shows here as you type (Markdown: **bold**, `code`, lists, tables).</p>}
+        {preview ? <Markdown html={preview} /> : <p className="muted">{emptyPreview}</p>}
       </section>
     </div>
   );

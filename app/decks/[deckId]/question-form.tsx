@@ -109,6 +109,7 @@ export function QuestionForm({ deckId, id, draft, topics, defaultTopic }: { deck
                     previewLabel={`Preview of option ${letter}`}
                     rows={2}
                     maxLength={2_000}
+                    emptyPreview="Its preview shows here."
                     defaultValue={original?.text}
                     errors={errors(`${name}.text`)}
                     preview={previews[`option-${key}-text`]}
@@ -125,6 +126,7 @@ export function QuestionForm({ deckId, id, draft, topics, defaultTopic }: { deck
                     previewLabel={`Preview of option ${letter}'s explanation`}
                     rows={2}
                     maxLength={5_000}
+                    emptyPreview="Its preview shows here."
                     defaultValue={original?.explanation}
                     errors={errors(`${name}.explanation`)}
                     preview={previews[`option-${key}-explanation`]}
