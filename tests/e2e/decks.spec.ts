@@ -61,7 +61,8 @@ test("a member writes a personal deck with a live preview; another member sees i
   await expect(form.getByRole("status")).toHaveText("Card added. Write the next one, or study the deck.");
   await expect(form.getByLabel("Front (the question)")).toHaveValue("");
   const cards = page.getByRole("region", { name: "1 card" });
-  await expect(cards.getByRole("listitem")).toHaveText("What is the maximum Lambda timeout?");
+  // The card's own link (its author also has an "Edit card 1" link beside it).
+  await expect(cards.getByRole("listitem").getByRole("link").first()).toHaveText("What is the maximum Lambda timeout?");
   // A double click adds the card once.
   await form.getByLabel("Front (the question)").fill("How large may a zipped deployment package be for a direct upload?");
   await form.getByLabel("Back (the answer)").fill("50 MB.");

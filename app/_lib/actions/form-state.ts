@@ -11,6 +11,16 @@ export function invalid(error: z.ZodError, message = "Please fix the highlighted
   return { ok: false, message, errors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined> };
 }
 
+/**
+ * Like `invalid`, for forms with repeated fields (a question's options): each error under its whole path, so
+ * "options.1.text" is the second option's text and "options" the options as a whole.
+ */
+export function invalidByPath(error: z.ZodError, message = "Please fix the highlighted fields."): FormState {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  return { ok: false, message, errors };
+}
+
 /** A form field as a string, or undefined: never trusts FormData to hold text. */
 export function field(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);

@@ -1,29 +1,30 @@
 import "server-only";
 /**
- * Members' decks: creating them and writing their items. Every write is one transaction that also moves the
- * content version, so every server reloads its content snapshot (content-snapshot.ts) within seconds. Only a
- * deck's author writes to it; the bundled deck is never written here. The client is passed in, so unit tests
- * run these on a real temporary database.
+ * Members' decks: creating, sharing and removing them (their cards and questions: deck-item-store.ts). Every
+ * write is one transaction that also moves the content version, so every server reloads its content snapshot
+ * (content-snapshot.ts) within seconds. Only a deck's author writes to it, and the admin may remove a shared
+ * one; the bundled deck is never written here. The client is passed in, so unit tests run these on a real
+ * temporary database.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
-import { renderMarkdown } from "@/app/_lib/content/render-markdown";
+import { deckSection, deckTopic } from "@/app/_lib/decks/deck-slugs";
 import type { PrismaClient } from "@/app/_lib/db-client";
+import { mayRemoveDeck } from "@/app/_lib/decks/permissions";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** A new content version: running servers notice it and reload their snapshot. */
-async function contentChanged(tx: Tx, now: Date) {
+export async function contentChanged(tx: Tx, now: Date) {
   const version = `deck-${now.getTime()}-${randomBytes(6).toString("hex")}`;
   await tx.contentMeta.upsert({ where: { id: "content" }, create: { version, seededAt: now }, update: { version } });
 }
 
 /** A deck's own topic and section: its items hang on them (every item has both). */
-export const deckTopic = (deckId: string) => `d-${deckId}`;
-export const deckSection = (deckId: string) => `deck-${deckId}`;
+export { deckSection, deckTopic };
 
 /** Writes that may come twice (a double click, a retry) carry their row's id: the second finds the first. */
-const isDuplicateKey = (error: unknown) => (error as { code?: string }).code === "P2002";
+export const isDuplicateKey = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /** The new deck's id, or null when that id is another member's deck. Sent twice, it writes once. */
 export async function createDeck(db: PrismaClient, ownerId: string, input: { id: string; title: string; description: string; shared: boolean }, now: Date): Promise<string | null> {
@@ -41,50 +42,10 @@ export async function createDeck(db: PrismaClient, ownerId: string, input: { id:
   });
 }
 
-/** The deck if this member wrote it (and it is not the bundled one), else null. */
-async function ownDeck(tx: Tx, ownerId: string, deckId: string) {
+/** The deck if this member wrote it (and it is not the bundled one, nor removed), else null. */
+export async function ownDeck(tx: Tx, ownerId: string, deckId: string) {
   if (deckId === BUNDLED_DECK.id) return null;
   return tx.deck.findFirst({ where: { id: deckId, ownerId, retiredAt: null }, select: { id: true, title: true } });
-}
-
-async function ensureTags(tx: Tx, tags: readonly string[]) {
-  if (tags.length === 0) return;
-  const known = new Set((await tx.tag.findMany({ where: { slug: { in: [...tags] } }, select: { slug: true } })).map((tag) => tag.slug));
-  const missing = tags.filter((tag) => !known.has(tag));
-  if (missing.length) await tx.tag.createMany({ data: missing.map((slug) => ({ slug })) });
-}
-
-/** The card's id, or null when the member may not write to the deck. Sent twice, it writes once. */
-export async function addCard(db: PrismaClient, ownerId: string, input: { id: string; deckId: string; front: string; back: string; domain: string; tags: string[] }, now: Date): Promise<string | null> {
-  return db.$transaction(async (tx) => {
-    const deck = await ownDeck(tx, ownerId, input.deckId);
-    if (!deck) return null;
-    const id = `${deck.id}-${input.id}`;
-    if (await tx.card.findUnique({ where: { id }, select: { id: true } })) return id;
-    const record = {
-      deckId: deck.id,
-      topicSlug: deckTopic(deck.id),
-      sectionSlug: deckSection(deck.id),
-      domain: input.domain,
-      frontMd: input.front,
-      backMd: input.back,
-      frontHtml: renderMarkdown(input.front),
-      backHtml: renderMarkdown(input.back),
-      sourceFile: "written in the app",
-      // Its place in the deck: cards are studied and listed in the order they were written.
-      sourceLine: (await tx.card.count({ where: { deckId: deck.id } })) + 1,
-    };
-    await ensureTags(tx, input.tags);
-    await tx.card.create({
-      data: { id, ...record, contentHash: createHash("sha256").update(JSON.stringify({ ...record, tags: input.tags })).digest("base64url"), tags: { connect: input.tags.map((slug) => ({ slug })) } },
-    });
-    await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
-    await contentChanged(tx, now);
-    return id;
-  }).catch((error: unknown) => {
-    if (isDuplicateKey(error)) return addCard(db, ownerId, input, now);
-    throw error;
-  });
 }
 
 /** Shares a deck with the group, or makes it personal again; only its author can. */
@@ -92,6 +53,29 @@ export async function setDeckShared(db: PrismaClient, ownerId: string, deckId: s
   return db.$transaction(async (tx) => {
     if (!(await ownDeck(tx, ownerId, deckId))) return false;
     await tx.deck.update({ where: { id: deckId }, data: { shared } });
+    await contentChanged(tx, now);
+    return true;
+  });
+}
+
+/**
+ * Removes a deck: the deck and every topic, card and question in it are retired in one transaction, so it
+ * leaves /decks, every queue, quiz and count at once, while members' reviews of its items stay. Who may:
+ * decks/permissions.ts. False when the member may not. A second request (a double click) finds it removed and
+ * says so again.
+ */
+export async function removeDeck(db: PrismaClient, userId: string, deckId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const deck = await tx.deck.findUnique({ where: { id: deckId }, select: { ownerId: true, shared: true, retiredAt: true } });
+    // The role is read here, in the transaction, rather than trusted from the session.
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+    if (!deck || !user || !mayRemoveDeck({ id: deckId, ...deck }, user)) return false;
+    if (deck.retiredAt) return true;
+    const live = { deckId, retiredAt: null };
+    await tx.card.updateMany({ where: live, data: { retiredAt: now } });
+    await tx.question.updateMany({ where: live, data: { retiredAt: now } });
+    await tx.topic.updateMany({ where: live, data: { retiredAt: now } });
+    await tx.deck.update({ where: { id: deckId }, data: { retiredAt: now } });
     await contentChanged(tx, now);
     return true;
   });

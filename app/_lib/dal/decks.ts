@@ -7,7 +7,11 @@ import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import type { Catalog } from "@/app/_lib/content/schema";
 import { getDb } from "@/app/_lib/db";
 import { outOfDeck } from "@/app/_lib/decks/deck-slugs";
+import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
 import { contentFor } from "./content-snapshot";
+import { deckTopic } from "./deck-store";
+import { storedOptions } from "./json-columns";
+import { parseJson } from "./typed-sql";
 
 /** The decks a member sees, the bundled one first, with how many live cards and questions each holds. */
 export async function visibleDecks(userId: string) {
@@ -56,14 +60,46 @@ export async function deckForExport(userId: string, deckId: string) {
   return { deck, catalog, cards: cards.map(exported), questions: questions.map(exported) };
 }
 
-/** A deck's page: the deck if the member sees it, with its cards (live ones, from the snapshot). */
+/** A deck's page: the deck if the member sees it, with its topics, cards and questions (live ones, from the snapshot). */
 export async function deckPage(userId: string, deckId: string) {
   const content = await contentFor(userId);
   const deck = content.decks.find((d) => d.id === deckId);
   if (!deck) return null;
+  const topics = content.topics.filter((topic) => topic.deckId === deckId).map(({ slug, title }) => ({ slug, title }));
   return {
     ...deck,
-    topicSlugs: content.topics.filter((topic) => topic.deckId === deckId).map((topic) => topic.slug),
+    topics,
+    topicSlugs: topics.map((topic) => topic.slug),
+    // Where a new question goes unless its author picks another: the deck's own topic (an import may not have one).
+    defaultTopic: topics.find((topic) => topic.slug === deckTopic(deckId))?.slug ?? topics[0]?.slug,
     cards: content.cards.filter((card) => card.deckId === deckId),
+    questions: content.questions.filter((question) => question.deckId === deckId),
   };
 }
+
+/**
+ * A live card or question of the member's own deck, with its Markdown, for its edit page; null when the deck
+ * isn't theirs (or is the bundled one, or removed) or the item is retired. A question's options are stored
+ * rendered, as the seed stores them, so their Markdown is read back from the HTML (as the Markdown export
+ * does): rendering it again gives the same HTML.
+ */
+export async function editableItem(userId: string, deckId: string, itemId: string) {
+  if (deckId === BUNDLED_DECK.id) return null;
+  const db = await getDb();
+  const where = { id: itemId, deckId, retiredAt: null, deck: { ownerId: userId, retiredAt: null } };
+  const tags = { select: { slug: true }, orderBy: { slug: "asc" } } as const;
+  const tagText = (item: { tags: { slug: string }[] }) => item.tags.map((tag) => tag.slug).join(" ");
+  const card = await db.card.findFirst({ where, select: { id: true, frontMd: true, backMd: true, frontHtml: true, backHtml: true, domain: true, tags } });
+  if (card) return { kind: "card" as const, ...card, tags: tagText(card) };
+  const question = await db.question.findFirst({ where, select: { id: true, topicSlug: true, stemMd: true, stemHtml: true, options: true, domain: true, tags } });
+  if (!question) return null;
+  const topics = await db.topic.findMany({ where: { deckId, retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true, title: true } });
+  const options = parseJson(storedOptions, question.options, "Question.options").map((option) => ({
+    ...option,
+    text: htmlToMarkdown(option.textHtml),
+    explanation: htmlToMarkdown(option.explanationHtml),
+  }));
+  return { kind: "question" as const, ...question, options, topics, tags: tagText(question) };
+}
+
+export type EditableItem = NonNullable<Awaited<ReturnType<typeof editableItem>>>;

@@ -18,12 +18,13 @@ export const newDeckSchema = z.object({
   shared: z.boolean(),
 });
 
-const markdown = (what: string) =>
+/** Markdown an author writes: `missing` names what to write ("the card's front"), `what` what to shorten. */
+const markdown = (what: string, missing = `the card's ${what}`, max = 20_000) =>
   z
     .string()
     .trim()
-    .min(1, { error: `Write the card's ${what}.` })
-    .max(20_000, { error: `Keep the ${what} under 20,000 characters.` });
+    .min(1, { error: `Write ${missing}.` })
+    .max(max, { error: `Keep the ${what} under ${max.toLocaleString("en-US")} characters.` });
 
 export const domainSchema = z.enum(Object.keys(EXAM_DOMAINS) as [ExamDomain, ...ExamDomain[]], { error: "Choose an exam domain." });
 
@@ -44,13 +45,56 @@ export function slugOf(text: string): string {
     .slice(0, 60);
 }
 
-export const newCardSchema = z.object({
-  id: itemId,
-  deckId: deckIdSchema,
-  front: markdown("front"),
-  back: markdown("back"),
-  domain: domainSchema,
-  tags: tagsSchema,
-});
+const cardFields = { front: markdown("front"), back: markdown("back"), domain: domainSchema, tags: tagsSchema };
+
+export const newCardSchema = z.object({ id: itemId, deckId: deckIdSchema, ...cardFields });
 
 export const previewSchema = z.string().max(20_000);
+
+/**
+ * An item of a deck, as its edit page's address names it: an app-written item's id is the deck's id and the id
+ * its form chose; an imported one keeps its source's id. Only ever a lookup key, scoped to the author's deck.
+ */
+export const itemIdSchema = z.string().min(1, { error: "Unknown item." }).max(200, { error: "Unknown item." });
+
+/** Editing a card: the same fields, for the row that already exists (its id, and so everyone's progress, kept). */
+export const editCardSchema = z.object({ deckId: deckIdSchema, itemId: itemIdSchema, ...cardFields });
+
+/** A question has 2–6 options, as the exam's have 4 or 5; each is explained, whether it is right or wrong. */
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 6;
+
+const optionSchema = z.object({
+  text: markdown("option", "the option's text", 2_000),
+  explanation: markdown("explanation", "why this option is right or wrong", 5_000),
+  correct: z.boolean(),
+});
+
+const optionsSchema = z
+  .array(optionSchema)
+  .min(MIN_OPTIONS, { error: "Give at least two options." })
+  .max(MAX_OPTIONS, { error: "Give at most six options." })
+  // Run even when an option's text is missing, so every problem shows at once (the options always hold a
+  // boolean `correct`: the action builds them).
+  .refine((options) => options.some((option) => option?.correct === true), { error: "Mark at least one option correct.", when: (payload) => Array.isArray(payload.value) })
+  // (Too few options is its own message: one ticked option alone is not also "every option".)
+  .refine((options) => options.length < MIN_OPTIONS || options.some((option) => option?.correct === false), {
+    error: "Leave at least one option unmarked: a question whose every option is correct tests nothing.",
+    when: (payload) => Array.isArray(payload.value),
+  });
+
+const questionFields = {
+  // One of the deck's topics; the store checks it belongs to the deck.
+  topic: z.string().trim().min(1, { error: "Choose a topic." }).max(200, { error: "Choose one of the deck's topics." }),
+  stem: markdown("question", "the question"),
+  options: optionsSchema,
+  domain: domainSchema,
+  tags: tagsSchema,
+};
+
+export const newQuestionSchema = z.object({ id: itemId, deckId: deckIdSchema, ...questionFields });
+export const editQuestionSchema = z.object({ deckId: deckIdSchema, itemId: itemIdSchema, ...questionFields });
+export type QuestionInput = z.infer<typeof newQuestionSchema>;
+
+/** Retiring an item: which one. */
+export const retireItemSchema = z.object({ deckId: deckIdSchema, itemId: itemIdSchema, kind: z.enum(["card", "question"], { error: "Unknown item." }) });
