@@ -75,6 +75,38 @@ export default async function GroupPage() {
         </TableScroll>
       </section>
 
+      <section aria-labelledby="decks-title">
+        <h2 id="decks-title">By deck</h2>
+        <p className="muted">The decks the whole group sees: the bundled one and those members shared. A member&apos;s personal decks are in no one&apos;s figures here.</p>
+        <TableScroll label="Table of the group's decks">
+          <table aria-labelledby="decks-title">
+            <thead>
+              <tr>
+                <th scope="col">Deck</th>
+                <th scope="col">Studied by</th>
+                <th scope="col">Cards mature</th>
+                <th scope="col">Quiz accuracy</th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.decks.map((deck) => (
+                <tr key={deck.slug}>
+                  <th scope="row">
+                    {deck.title}
+                    {deck.owner && <span className="muted"> (shared by {deck.owner})</span>}
+                  </th>
+                  <td>
+                    {deck.studiedBy} {deck.studiedBy === 1 ? "member" : "members"}
+                  </td>
+                  <td>{deck.masteryPercent}%</td>
+                  <td>{deck.quizPercent === null ? "no answers yet" : `${deck.quizPercent}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+
       <section aria-labelledby="weak-title">
         <h2 id="weak-title">The group&apos;s weakest topics</h2>
         <ol className="weak-topics">

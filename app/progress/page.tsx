@@ -20,6 +20,8 @@ import { PlanPanel } from "./plan-panel";
 import { examPlanOf } from "@/app/_lib/dal/exam-plan";
 import { calendarDayOf } from "@/app/_lib/srs/study-day";
 import { KnowledgeTable } from "./knowledge-table";
+import { DeckTable } from "./deck-table";
+import { deckBreakdown } from "@/app/_lib/stats/deck-breakdown";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -162,6 +164,14 @@ export default async function ProgressPage() {
         </div>
       </section>
 
+      <section aria-labelledby="decks-title">
+        <h2 id="decks-title">By deck</h2>
+        <p className="muted">Each deck you see: its cards you have studied, the mature ones, how many you would recall now, and your quiz answers on its questions.</p>
+        <TableScroll label="Your progress by deck">
+          <DeckTable rows={deckBreakdown(report.decks, report.byDeck, knowledge.byDeck)} />
+        </TableScroll>
+      </section>
+
       <section aria-labelledby="knowledge-title">
         <h2 id="knowledge-title">Estimated knowledge</h2>
         <p className="muted">
@@ -169,7 +179,7 @@ export default async function ProgressPage() {
           model of your memory.
         </p>
         <TableScroll label="Estimated knowledge by topic">
-          <KnowledgeTable rows={knowledge} />
+          <KnowledgeTable rows={knowledge.byTopic} />
         </TableScroll>
       </section>
 

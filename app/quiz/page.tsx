@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { requireUser } from "@/app/_lib/auth";
 import { attemptHistory, questionBank } from "@/app/_lib/dal/quiz";
+import { visibleDecks } from "@/app/_lib/dal/decks";
+import { chooseDecks, deckScope, requestedDecks } from "@/app/_lib/decks/choice";
+import { DeckPicker, pickableDecks } from "@/app/_components/deck-picker";
+import { countOf } from "@/app/_lib/count-of";
 import { PASS_PERCENT } from "@/app/_lib/quiz/score";
 import { percent } from "@/app/_lib/stats/percent";
 import { ScoreChart } from "@/app/_components/score-chart";
@@ -11,10 +15,19 @@ import { domainLabel, EXAM_DOMAINS } from "@/app/_lib/content/schema";
 
 export const metadata: Metadata = { title: "Quizzes and practice exams" };
 
+/** DVA-C02's length: 65 questions (50 scored). */
+const REAL_EXAM_QUESTIONS = 65;
+
 export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
   const user = await requireUser("/quiz");
-  const { topic: only, domain: domainParam } = await searchParams;
-  const [bank, history] = await Promise.all([questionBank(user.id), attemptHistory(user.id)]);
+  const { topic: only, domain: domainParam, deck: deckParam } = await searchParams;
+  const decks = await visibleDecks(user.id);
+  const choice = chooseDecks(
+    decks.map((deck) => deck.id),
+    requestedDecks(deckParam),
+  );
+  const chosen = deckScope(choice);
+  const [bank, history] = await Promise.all([questionBank(user.id, chosen), attemptHistory(user.id)]);
   const when = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",
@@ -38,12 +51,31 @@ export default async function QuizPage({ searchParams }: PageProps<"/quiz">) {
     <div className="page">
       <h1>Quizzes and practice exams</h1>
       <p className="lede">
-        {bankSize} scenario questions in the style of the exam. Every question you miss goes into your daily reviews.
+        {bankSize} scenario questions in the style of the exam{choice.all ? "" : " in the decks you chose"}. Every question you miss goes into your daily
+        reviews.
       </p>
-      <div className="quiz-start">
-        <PracticeForm topics={topics} startToken={randomUUID()} only={preselected} domain={domain} />
-        <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} only={preselected} />
-      </div>
+      <DeckPicker
+        action="/quiz"
+        legend="Draw questions from these decks"
+        decks={pickableDecks(decks, user.id, "questions")}
+        choice={choice}
+        keep={{ topic: preselected, domain: domain?.key }}
+      />
+      {bankSize === 0 ? (
+        <p className="notice info">The decks you chose have no questions yet, so there is nothing to quiz on: choose other decks above.</p>
+      ) : (
+        <div className="quiz-start">
+          <PracticeForm topics={topics} startToken={randomUUID()} only={preselected} domain={domain} decks={chosen} />
+          <ExamForm topics={topics} startToken={randomUUID()} bankSize={bankSize} only={preselected} decks={chosen}>
+            {bankSize < REAL_EXAM_QUESTIONS && (
+              <p className="notice info">
+                {choice.all ? "The bank holds" : "The decks you chose hold"} {countOf(bankSize, "question")}, fewer than the real exam&apos;s {REAL_EXAM_QUESTIONS}: the longest
+                exam {choice.all ? "it makes" : "they make"} has {bankSize}.
+              </p>
+            )}
+          </ExamForm>
+        </div>
+      )}
 
       <h2 id="history-title">Your attempts</h2>
       {history.length === 0 ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { FormField, FormMessage } from "@/app/_components/form-field";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { startExam, startPractice } from "@/app/_lib/actions/quiz";
@@ -34,13 +34,31 @@ function TopicChoices({ idPrefix, topics, errors, only }: { idPrefix: string; to
   );
 }
 
-export function PracticeForm({ topics, startToken, only, domain }: { topics: Topic[]; startToken: string; only?: string; domain?: { key: string; label: string } }) {
+/** The decks picked above the forms, carried as hidden fields (none: every deck). */
+function DeckFields({ decks }: { decks?: string[] }) {
+  return decks?.map((id) => <input key={id} type="hidden" name="decks" value={id} />);
+}
+
+export function PracticeForm({
+  topics,
+  startToken,
+  only,
+  domain,
+  decks,
+}: {
+  topics: Topic[];
+  startToken: string;
+  only?: string;
+  domain?: { key: string; label: string };
+  decks?: string[];
+}) {
   const [state, form, pending] = useFormAction<FormState>(startPractice, {});
   return (
     <form className="panel form" {...form} aria-labelledby="practice-title" noValidate>
       <h2 id="practice-title">Practice quiz</h2>
       <p className="muted">One question at a time, untimed. Each answer is checked at once, with every option explained.</p>
       <input type="hidden" name="startToken" value={startToken} />
+      <DeckFields decks={decks} />
       <TopicChoices idPrefix="practice" topics={topics} errors={state.errors?.topics} only={only} />
       {domain && (
         <div className="checkbox">
@@ -57,7 +75,22 @@ export function PracticeForm({ topics, startToken, only, domain }: { topics: Top
   );
 }
 
-export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic[]; startToken: string; bankSize: number; only?: string }) {
+export function ExamForm({
+  topics,
+  startToken,
+  bankSize,
+  only,
+  decks,
+  children,
+}: {
+  topics: Topic[];
+  startToken: string;
+  bankSize: number;
+  only?: string;
+  decks?: string[];
+  /** A note on the bank's size, shown above the sizes. */
+  children?: ReactNode;
+}) {
   const [state, form, pending] = useFormAction<FormState>(startExam, {});
   const [size, setSize] = useState(bankSize >= 20 ? "20" : "all");
   const presets = [
@@ -75,7 +108,9 @@ export function ExamForm({ topics, startToken, bankSize, only }: { topics: Topic
         domain at the end. Every answer is saved as you go.
       </p>
       <input type="hidden" name="startToken" value={startToken} />
+      <DeckFields decks={decks} />
       <TopicChoices idPrefix="exam" topics={topics} errors={state.errors?.topics} only={only} />
+      {children}
       <fieldset className="choices">
         <legend>Size</legend>
         {presets.map((preset) => (

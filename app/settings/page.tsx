@@ -53,7 +53,13 @@ export default async function SettingsPage() {
             <a href="/api/export/my-data.json" download>
               All of it, as JSON
             </a>{" "}
-            (profile, card states, review log, quiz attempts and answers)
+            (profile, card states, review log, quiz attempts and answers, and the decks you wrote)
+          </li>
+          <li>
+            <a href="/api/export/my-decks.zip" download>
+              The decks you wrote, as Markdown (zip)
+            </a>{" "}
+            (a folder per deck, in the Markdown format of /decks)
           </li>
           <li>
             <a href="/api/export/review-log.csv" download>

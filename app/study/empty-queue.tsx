@@ -4,14 +4,15 @@ import type { StudyView } from "@/app/_lib/srs/session";
 /** What the study screen says when nothing is left: when the next card is due, and what to do instead. */
 export function EmptyQueue({
   view,
-  topic,
+  narrowed,
   timeZone,
   reviewLimit,
   onStudyMore,
   busy,
 }: {
   view: StudyView;
-  topic?: string;
+  /** Limited to a topic or to some decks: offer the whole queue. */
+  narrowed: boolean;
   timeZone: string;
   reviewLimit: number;
   onStudyMore: () => void;
@@ -40,9 +41,9 @@ export function EmptyQueue({
             Study {moreNew} more new cards today
           </button>
         )}
-        {topic && (
+        {narrowed && (
           <a className="button secondary" href="/study">
-            Study all topics
+            Study all topics and decks
           </a>
         )}
         <Link className="button secondary" href="/quiz">

@@ -46,12 +46,15 @@ const KIND_LABEL = { review: "Review", new: "New", redrill: "Again today" } as c
 export function StudySession({
   initial,
   topic,
+  decks,
   timeZone,
   reviewLimit,
   extraNewToday,
 }: {
   initial: StudySnapshot;
   topic?: string;
+  /** The decks picked on the page; undefined for all the member sees. */
+  decks?: string[];
   timeZone: string;
   reviewLimit: number;
   extraNewToday: number;
@@ -66,6 +69,8 @@ export function StudySession({
   const [saving, setSaving] = useState(0);
   const [moreBusy, setMoreBusy] = useState(false);
   const client = useMemo(() => createEndpointClient(setTrouble, setSaving), []);
+  // Which queue this screen shows: every request carries it, so each reply is the same queue.
+  const scope = { topic, decks };
 
   const head = view.entries[0];
   const headKey = head ? itemKey(head) : undefined;
@@ -122,7 +127,7 @@ export function StudySession({
         requestId,
         expectedVersion: version,
         durationMs,
-        topic,
+        ...scope,
         have: have(next),
       })
       .then((outcome) => {
@@ -145,7 +150,7 @@ export function StudySession({
     const held = have(last.before);
     if (last.kind === "grade") {
       setNotice({ tone: "info", text: "Grade undone." });
-      void client.send("study/undo", { requestId: last.requestId, topic, have: held }).then((outcome) => settle(outcome, last.key));
+      void client.send("study/undo", { requestId: last.requestId, ...scope, have: held }).then((outcome) => settle(outcome, last.key));
     } else {
       setNotice({ tone: "info", text: SET_ASIDE[last.kind].undone });
       void setAside(last.kind, last.item, false, held).then((outcome) => settle(outcome, last.key));
@@ -154,8 +159,8 @@ export function StudySession({
 
   function setAside(kind: "suspend" | "bury", item: ItemRef, on: boolean, held: string[]) {
     return kind === "suspend"
-      ? client.send("study/suspend", { ...item, suspended: on, topic, have: held })
-      : client.send("study/bury", { ...item, buried: on, topic, have: held });
+      ? client.send("study/suspend", { ...item, suspended: on, ...scope, have: held })
+      : client.send("study/bury", { ...item, buried: on, ...scope, have: held });
   }
 
   /** Suspends or buries the card on screen; Undo takes it back. */
@@ -175,7 +180,7 @@ export function StudySession({
     const total = extraNew + 10;
     setExtraNew(total);
     setMoreBusy(true);
-    void client.send("study/more", { day: view.day, extraNew: total, topic, have: have(view) }).then((outcome) => {
+    void client.send("study/more", { day: view.day, extraNew: total, ...scope, have: have(view) }).then((outcome) => {
       setMoreBusy(false);
       settle(outcome);
     });
@@ -256,7 +261,7 @@ export function StudySession({
   useEffect(() => {
     if ((!head && remaining(view) === 0) || payload || asked.current) return;
     asked.current = true;
-    void client.send("study/queue", { topic, have: [] }).then((outcome) => {
+    void client.send("study/queue", { ...scope, have: [] }).then((outcome) => {
       asked.current = false;
       settle(outcome);
     });
@@ -343,7 +348,7 @@ export function StudySession({
       ) : left > 0 ? (
         <p className="panel muted">Loading the next cards…</p>
       ) : (
-        <EmptyQueue view={view} topic={topic} timeZone={timeZone} reviewLimit={reviewLimit} onStudyMore={studyMore} busy={moreBusy} />
+        <EmptyQueue view={view} narrowed={Boolean(topic || decks)} timeZone={timeZone} reviewLimit={reviewLimit} onStudyMore={studyMore} busy={moreBusy} />
       )}
 
       <div className="study-tools">

@@ -155,3 +155,13 @@ export async function contentFor(userId: string): Promise<ContentSnapshot> {
 export async function groupContent(): Promise<ContentSnapshot> {
   return viewOf(await getContentSnapshot(), (deck) => deck.id === BUNDLED_DECK.id || deck.shared);
 }
+
+/**
+ * A member's view kept to some of its decks (the deck picker's choice); undefined keeps them all. Ids outside
+ * the view are simply not in it, so this never widens what the member sees.
+ */
+export function narrowedTo(view: ContentSnapshot, decks: readonly string[] | undefined): ContentSnapshot {
+  if (!decks) return view;
+  const keep = new Set(decks);
+  return viewOf(view, (deck) => keep.has(deck.id));
+}

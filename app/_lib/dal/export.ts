@@ -1,11 +1,33 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
+import { markdownDeck } from "@/app/_lib/export/markdown-deck";
+import { deckFolders } from "@/app/_lib/export/member-decks";
+import { deckForExport } from "./decks";
 import { readKeyList, readParameters, readState } from "./json-columns";
 
-/** Everything the member owns, and nothing anyone else does: their profile, item states, review log and quizzes. */
+/**
+ * The live decks the member wrote (personal or shared; never the bundled one, nor another member's), each with its
+ * files in the app's Markdown format under a folder named after it.
+ */
+export async function authoredDecks(userId: string) {
+  const db = await getDb();
+  const owned = await db.deck.findMany({ where: { ownerId: userId, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const decks = (await Promise.all(owned.map((deck) => deckForExport(userId, deck.id)))).filter((deck) => deck !== null);
+  const folders = deckFolders(decks.map((deck) => deck.deck.title));
+  return decks.map(({ deck, catalog, cards, questions }, i) => ({
+    id: deck.id,
+    title: deck.title,
+    description: deck.description,
+    shared: deck.shared,
+    folder: folders[i]!,
+    files: markdownDeck(folders[i]!, catalog, cards, questions),
+  }));
+}
+
+/** Everything the member owns, and nothing anyone else does: their profile, item states, review log, quizzes and decks. */
 export async function memberData(userId: string) {
   const db = await getDb();
-  const [member, reviewStates, reviewLog, quizAttempts] = await Promise.all([
+  const [member, reviewStates, reviewLog, quizAttempts, decks] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
       select: { name: true, email: true, createdAt: true, timeZone: true, newPerDay: true, reviewsPerDay: true, newCardOrder: true, hiddenFromGroup: true, scheduler: true, desiredRetention: true, fsrsParameters: true, examDate: true, cramDays: true },
@@ -18,6 +40,7 @@ export async function memberData(userId: string) {
       omit: { userId: true, startToken: true },
       include: { answers: { orderBy: { position: "asc" }, omit: { attemptId: true } } },
     }),
+    authoredDecks(userId),
   ]);
   return {
     // The fitted parameters are JSON text in the database: give them back as numbers.
@@ -35,5 +58,7 @@ export async function memberData(userId: string) {
         struck: answer.struck ? readKeyList(answer.struck, "QuizAnswer.struck") : [],
       })),
     })),
+    // The decks they wrote, as Markdown files (the same files as my-decks.zip): a member who leaves takes them.
+    decks,
   };
 }

@@ -4,7 +4,7 @@ import { calendarDayOf, daysBetween, studyDayOf } from "@/app/_lib/srs/study-day
 import { readinessBand } from "@/app/_lib/stats/readiness";
 import { readinessReport } from "./readiness";
 import { recentTotal } from "@/app/_lib/stats/heatmap";
-import { weakestFirst } from "@/app/_lib/stats/mastery";
+import { poolMastery, weakestFirst, type PooledMastery } from "@/app/_lib/stats/mastery";
 import { percent } from "@/app/_lib/stats/percent";
 import { currentStreak } from "@/app/_lib/stats/streak";
 import { groupContent } from "./content-snapshot";
@@ -80,6 +80,7 @@ export async function groupBoard(viewerId: string, now: Date) {
     const today = todayOf(member);
     const { perDay, retention, cardIntervals } = histories[i]!;
     const topics = masteryRows(content, cardIntervals, outcomesBy.get(member.id) ?? [], "topic");
+    const decks = masteryRows(content, cardIntervals, outcomesBy.get(member.id) ?? [], "deck");
     const mature = topics.reduce((sum, t) => sum + t.mature, 0);
     const exam = latestExam.get(member.id);
     return {
@@ -91,23 +92,22 @@ export async function groupBoard(viewerId: string, now: Date) {
       exam: bands[i] ? { daysLeft: examAhead(members[i]!)!, band: bands[i]! } : null,
       latestExam: exam ? { percent: percent(exam.correctCount ?? 0, exam.questionCount), at: exam.submittedAt! } : null,
       topics,
+      decks,
     };
   });
 
   // The group's weakest topics: every visible member's cards and quiz answers pooled, weakest first.
-  const pooled = new Map<string, { title: string; mature: number; cards: number; quizCorrect: number; quizTotal: number }>();
-  for (const topic of rows.flatMap((row) => row.topics)) {
-    const sum = pooled.get(topic.slug) ?? { title: topic.key, mature: 0, cards: 0, quizCorrect: 0, quizTotal: 0 };
-    sum.mature += topic.mature;
-    sum.cards += topic.cards;
-    sum.quizCorrect += topic.quizCorrect;
-    sum.quizTotal += topic.quizTotal;
-    pooled.set(topic.slug, sum);
-  }
-  const weakestTopics = [...pooled]
-    .map(([slug, t]) => ({ slug, title: t.title, masteryPercent: percent(t.mature, t.cards) ?? 0, quizPercent: percent(t.quizCorrect, t.quizTotal) }))
+  const weakestTopics = poolMastery(rows.flatMap((row) => row.topics))
     .sort(weakestFirst)
     .slice(0, 3);
+  // By deck: the bundled and shared decks only (groupContent holds no one's personal deck), in their listed order.
+  const pooledDecks = new Map(poolMastery(rows.flatMap((row) => row.decks)).map((deck) => [deck.slug, deck]));
+  const decks = content.decks.map((deck): PooledMastery & { owner: string | null } => ({
+    // A deck no one has a card or an answer in yet (an empty shared deck) shows zeros.
+    ...(pooledDecks.get(deck.id) ?? { slug: deck.id, cards: 0, mature: 0, quizCorrect: 0, quizTotal: 0, masteryPercent: 0, quizPercent: null, studiedBy: 0 }),
+    title: deck.title,
+    owner: deck.owner?.name ?? null,
+  }));
 
-  return { members: rows, weakestTopics };
+  return { members: rows, weakestTopics, decks };
 }

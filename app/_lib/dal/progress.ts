@@ -51,19 +51,19 @@ function memberRows(sql: Sql, userId: string) {
 type Content = ContentSnapshot;
 
 /**
- * Mastery rows by topic or domain from one member's card intervals and quiz outcomes, labelled for display
- * (the slug stays in `slug`). Shared by /progress and the group board.
+ * Mastery rows by topic, domain or deck from one member's card intervals and quiz outcomes, labelled for display
+ * (the slug, or the deck's id, stays in `slug`). Shared by /progress and the group board.
  */
 export function masteryRows(
   content: Content,
   intervals: ReadonlyMap<string, number>,
   outcomes: readonly { questionId: string; correct: boolean | null }[],
-  key: "topic" | "domain",
+  key: "topic" | "domain" | "deck",
 ) {
-  const topicTitles = new Map(content.topics.map((topic) => [topic.slug, topic.title]));
+  const titles = new Map<string, string>(key === "deck" ? content.decks.map((deck) => [deck.id, deck.title]) : content.topics.map((topic) => [topic.slug, topic.title]));
   const questions = new Map(content.questions.map((question) => [question.id, question]));
-  const groupOf = (item: { topicSlug: string; domain: string }) => (key === "topic" ? item.topicSlug : item.domain);
-  const label = (value: string) => (key === "topic" ? (topicTitles.get(value) ?? value) : domainLabel(value));
+  const groupOf = (item: { topicSlug: string; domain: string; deckId: string }) => (key === "topic" ? item.topicSlug : key === "deck" ? item.deckId : item.domain);
+  const label = (value: string) => (key === "domain" ? domainLabel(value) : (titles.get(value) ?? value));
   return masteryBy(
     content.cards.map((card): CardStanding => ({ group: groupOf(card), interval: intervals.get(card.id) ?? null })),
     outcomes.flatMap((outcome): QuizOutcome[] => {
@@ -106,6 +106,8 @@ export async function progressReport(user: Member, now: Date) {
     retention,
     byTopic: masteryRows(content, cardIntervals, outcomes, "topic"),
     byDomain: masteryRows(content, cardIntervals, outcomes, "domain"),
+    byDeck: masteryRows(content, cardIntervals, outcomes, "deck"),
+    decks: content.decks.map(({ id, title }) => ({ id, title })),
     forecast: forecast(dueAt, now, timeZone),
     attempts: attempts.map((attempt) => ({
       ...attempt,

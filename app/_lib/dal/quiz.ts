@@ -6,7 +6,7 @@ import { domainLabel, EXAM_DOMAIN_WEIGHTS } from "@/app/_lib/content/schema";
 import { drawQuestions } from "@/app/_lib/quiz/draw";
 import { remainingMs, SECONDS_PER_QUESTION } from "@/app/_lib/quiz/deadline";
 import { summarize } from "@/app/_lib/quiz/score";
-import { contentFor, getContentSnapshot, type SnapshotQuestion } from "./content-snapshot";
+import { contentFor, getContentSnapshot, narrowedTo, type SnapshotQuestion } from "./content-snapshot";
 import {
   checkPracticeAnswer,
   createAttempt,
@@ -19,9 +19,9 @@ import {
 import { now } from "@/app/_lib/clock";
 
 
-/** How many questions each topic holds, for the start forms. */
-export async function questionBank(userId: string) {
-  const content = await contentFor(userId);
+/** How many questions each topic holds, for the start forms: of the chosen decks (the action checked them), else of all. */
+export async function questionBank(userId: string, decks?: readonly string[]) {
+  const content = narrowedTo(await contentFor(userId), decks);
   return content.topics.map((topic) => ({
     slug: topic.slug,
     title: topic.title,
@@ -38,20 +38,29 @@ export interface StartQuiz {
   startToken: string;
   /** Practice: only this exam domain's questions. */
   domain?: string;
+  /** Only these decks' questions (of those the member sees); undefined for all. */
+  decks?: readonly string[];
 }
 
-/** Draws the questions and starts the attempt; the same start token again returns the same attempt. */
-export async function startQuiz(userId: string, input: StartQuiz, now: Date): Promise<string | null> {
-  const content = await contentFor(userId);
+/** The attempt started, or how many questions the choice holds when that is none, or fewer than an exam asked for. */
+export type Started = { id: string } | { available: number };
+
+/**
+ * Draws the questions and starts the attempt; the same start token again returns the same attempt. A timed exam
+ * is refused rather than shortened when the choice holds fewer questions than asked: its time and its score
+ * would not be what the member chose.
+ */
+export async function startQuiz(userId: string, input: StartQuiz, now: Date): Promise<Started> {
+  const content = narrowedTo(await contentFor(userId), input.decks);
   const chosen = new Set(input.topics);
   const pool = content.questions
     .filter((question) => chosen.has(question.topicSlug) && (!input.domain || question.domain === input.domain))
     .map((question) => ({ id: question.id, topicSlug: question.topicSlug, domain: question.domain, optionKeys: question.options.map((o) => o.key) }));
   // A timed exam rehearses the real one, so it follows the blueprint's domain weights; practice follows the topics.
+  if (pool.length === 0 || (input.mode === "exam" && pool.length < input.count)) return { available: pool.length };
   const drawn = drawQuestions(pool, input.count, Math.random, input.mode === "exam" ? EXAM_DOMAIN_WEIGHTS : undefined);
-  if (drawn.length === 0) return null;
   const timeLimitSec = input.mode === "exam" ? (input.minutes === null ? drawn.length * SECONDS_PER_QUESTION : input.minutes * 60) : null;
-  return createAttempt(await getDb(), userId, { mode: input.mode, topics: [...chosen], drawn, timeLimitSec, startToken: input.startToken }, now);
+  return { id: await createAttempt(await getDb(), userId, { mode: input.mode, topics: [...chosen], drawn, timeLimitSec, startToken: input.startToken }, now) };
 }
 
 function questionView(question: SnapshotQuestion | undefined, answer: StoredAttempt["answers"][number], topicTitles: Map<string, string>) {

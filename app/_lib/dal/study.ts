@@ -6,7 +6,8 @@ import { studyDayOf } from "@/app/_lib/srs/study-day";
 import type { NewCardOrder } from "@/app/_lib/srs/schemas";
 import { browseOptionOrder } from "@/app/_lib/quiz/browse-order";
 import { letterAt } from "@/app/_lib/quiz/letters";
-import { contentFor, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
+import { chooseDecks, deckScope } from "@/app/_lib/decks/choice";
+import { contentFor, narrowedTo, type SnapshotCard, type SnapshotQuestion } from "./content-snapshot";
 import { listSuspended, loadReviewStates, type StudyMember } from "./review-store";
 import { elapsedDays, memoryOf, SM2_SCHEDULER, UNSEEN_STATE, type Scheduler } from "@/app/_lib/srs/grade";
 import { fsrsPreview } from "@/app/_lib/srs/fsrs";
@@ -89,14 +90,23 @@ function questionPayload(question: SnapshotQuestion, topicTitle: string): StudyP
 
 export interface StudyScope {
   topic?: string;
+  /** The decks picked on /study; undefined (or none the member sees) for all of them. */
+  decks?: readonly string[];
   /** Keys of items whose text the client already has. */
   have?: readonly string[];
 }
 
-async function memberQueue(user: StudyUser, topic: string | undefined, now: Date) {
+/** The member's content kept to the picked decks, of those they see (never more than contentFor gives). */
+async function studiedContent(userId: string, decks: readonly string[] | undefined) {
+  const seen = await contentFor(userId);
+  if (!decks) return seen;
+  return narrowedTo(seen, deckScope(chooseDecks(seen.decks.map((deck) => deck.id), decks)));
+}
+
+async function memberQueue(user: StudyUser, { topic, decks }: Pick<StudyScope, "topic" | "decks">, now: Date) {
   const member = studyMember(user);
   const today = studyDayOf(now, member.timeZone);
-  const [content, db] = await Promise.all([contentFor(user.id), getDb()]);
+  const [content, db] = await Promise.all([studiedContent(user.id, decks), getDb()]);
   const { states, doneToday } = await loadReviewStates(db, member.id, today);
 
   // Questions join the queue only once missed in a quiz (they are never "new"), after the cards.
@@ -116,13 +126,13 @@ async function memberQueue(user: StudyUser, topic: string | undefined, now: Date
 
 /** Today's numbers for the home page: what is waiting, and what is done. */
 export async function studySummary(user: StudyUser, now: Date) {
-  const { queue, done } = await memberQueue(user, undefined, now);
+  const { queue, done } = await memberQueue(user, {}, now);
   return { ...queue.counts, done, nextDueAt: queue.nextDueAt };
 }
 
-/** Today's queue for this member (optionally one topic), with the text of the next few items. */
+/** Today's queue for this member (optionally one topic, or some decks), with the text of the next few items. */
 export async function studySnapshot(user: StudyUser, scope: StudyScope, now: Date): Promise<StudySnapshot> {
-  const { content, today, queue, states, member, done } = await memberQueue(user, scope.topic, now);
+  const { content, today, queue, states, member, done } = await memberQueue(user, scope, now);
   const { scheduler } = member;
   const have = new Set(scope.have ?? []);
   const { cardById: cards, questionById: questions, topicTitles } = content;

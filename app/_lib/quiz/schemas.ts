@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EXAM_DOMAINS, type ExamDomain } from "@/app/_lib/content/schema";
+import { deckListSchema } from "@/app/_lib/decks/choice";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const optionKey = z.string().regex(/^[A-Z]$/, { error: "Options are letters." });
@@ -24,7 +25,10 @@ const startToken = z.string().regex(/^[A-Za-z0-9-]{16,64}$/);
 /** Practice can keep to one exam domain (the plan's "work on Security today"). */
 const domain = z.enum(Object.keys(EXAM_DOMAINS) as [ExamDomain, ...ExamDomain[]], { error: "Choose an exam domain from the list." }).optional();
 
-export const startPracticeSchema = z.object({ topics, count: count(200), startToken, domain });
+/** The decks picked on /quiz (hidden fields of both forms); none for every deck the member sees. */
+const decks = deckListSchema.default([]);
+
+export const startPracticeSchema = z.object({ topics, count: count(200), startToken, domain, decks });
 
 export const startExamSchema = z
   .object({
@@ -33,6 +37,7 @@ export const startExamSchema = z
     count: z.string().optional(),
     minutes: z.string().optional(),
     startToken,
+    decks,
   })
   .transform((form, context) => {
     if (form.size !== "custom") return { ...form, count: form.size === "all" ? Infinity : Number(form.size), minutes: null };

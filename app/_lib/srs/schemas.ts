@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addDays, canonicalTimeZone, isCalendarDay, isValidTimeZone } from "./study-day";
 import { RETENTION_MAX, RETENTION_MIN } from "./fsrs-settings";
 import { MAX_CRAM_DAYS } from "@/app/_lib/stats/exam-plan";
+import { deckListSchema } from "@/app/_lib/decks/choice";
 
 const itemKind = z.enum(["card", "question"], { error: "Unknown kind of study item." });
 const itemId = z.string().min(1).max(200);
@@ -15,8 +16,8 @@ const topic = z
 /** Keys of the items whose text the client already holds, so the reply can skip them. */
 const have = z.array(z.string().max(300)).max(100).default([]);
 
-/** What the study screen sends with every request: which queue it is showing. */
-const view = { topic, have };
+/** What the study screen sends with every request: which queue it is showing (a topic, or the decks picked). */
+const view = { topic, decks: deckListSchema.optional(), have };
 
 export const gradeRequestSchema = z.object({
   ...view,

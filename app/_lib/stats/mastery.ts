@@ -60,3 +60,35 @@ export function masteryBy(cards: readonly CardStanding[], quiz: readonly QuizOut
 export function weakestFirst(a: { masteryPercent: number; quizPercent: number | null }, b: { masteryPercent: number; quizPercent: number | null }): number {
   return a.masteryPercent - b.masteryPercent || (a.quizPercent ?? -1) - (b.quizPercent ?? -1);
 }
+
+/** Mastery rows of many members for one topic or deck (`slug`), added up: the group board's figures. */
+export interface PooledMastery {
+  slug: string;
+  title: string;
+  cards: number;
+  mature: number;
+  quizCorrect: number;
+  quizTotal: number;
+  masteryPercent: number;
+  quizPercent: number | null;
+  /** Members who have studied at least one of its cards. */
+  studiedBy: number;
+}
+
+/**
+ * Every member's rows pooled by slug (cards and answers added up, so a percentage weighs each member by what they
+ * did), in the order the slugs first appear. Rows are masteryRows' (progress.ts): `key` is the label.
+ */
+export function poolMastery(rows: readonly (MasteryRow & { slug: string })[]): PooledMastery[] {
+  const pooled = new Map<string, PooledMastery>();
+  for (const row of rows) {
+    let sum = pooled.get(row.slug);
+    if (!sum) pooled.set(row.slug, (sum = { slug: row.slug, title: row.key, cards: 0, mature: 0, quizCorrect: 0, quizTotal: 0, masteryPercent: 0, quizPercent: null, studiedBy: 0 }));
+    sum.cards += row.cards;
+    sum.mature += row.mature;
+    sum.quizCorrect += row.quizCorrect;
+    sum.quizTotal += row.quizTotal;
+    if (row.studied > 0) sum.studiedBy += 1;
+  }
+  return [...pooled.values()].map((sum) => ({ ...sum, masteryPercent: percent(sum.mature, sum.cards) ?? 0, quizPercent: percent(sum.quizCorrect, sum.quizTotal) }));
+}

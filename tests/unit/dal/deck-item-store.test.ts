@@ -97,9 +97,11 @@ describe("addQuestion", () => {
 
   it("is drawn by a practice quiz and a timed exam for a member who sees the deck, and scored like a bundled one", async () => {
     const id = await writeQuestion();
-    const start = (mode: "practice" | "exam", startToken: string) => startQuiz(ben, { mode, topics: [deckTopic(deckId)], count: 5, minutes: mode === "exam" ? 10 : null, startToken }, NOW);
-    const practice = (await start("practice", "practice-token-0001"))!;
-    const exam = (await start("exam", "exam-token-00000001"))!;
+    const start = (mode: "practice" | "exam", startToken: string) =>
+      startQuiz(ben, { mode, topics: [deckTopic(deckId)], count: mode === "exam" ? 1 : 5, minutes: mode === "exam" ? 10 : null, startToken, decks: [] }, NOW);
+    const attemptOf = (started: Awaited<ReturnType<typeof start>>) => ("id" in started ? started.id : "");
+    const practice = attemptOf(await start("practice", "practice-token-0001"));
+    const exam = attemptOf(await start("exam", "exam-token-00000001"));
     for (const attemptId of [practice, exam]) {
       expect(await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true } })).toEqual([{ questionId: id }]);
     }
@@ -107,7 +109,7 @@ describe("addQuestion", () => {
 
     // Made personal, the deck is no one else's to draw from.
     await setDeckShared(db, ana, deckId, false, NOW);
-    expect(await start("practice", "practice-token-0002")).toBeNull();
+    expect(await start("practice", "practice-token-0002")).toEqual({ available: 0 });
   });
 });
 

@@ -23,11 +23,18 @@ describe("startPracticeSchema", () => {
     expect(fieldErrors(wrong)).toEqual({ domain: ["Choose an exam domain from the list."] });
   });
 
+  it("keeps to the decks picked on /quiz (none: every deck), and refuses a malformed deck id", () => {
+    expect(startPracticeSchema.parse({ topics: ["lambda"], count: "5", startToken: TOKEN, decks: ["guide", "cmownlambda0001"] }).decks).toEqual(["guide", "cmownlambda0001"]);
+    expect(startExamSchema.parse({ topics: ["lambda"], size: "20", startToken: TOKEN }).decks).toEqual([]);
+    expect(startPracticeSchema.safeParse({ topics: ["lambda"], count: "5", startToken: TOKEN, decks: ["../x"] }).success).toBe(false);
+  });
+
   it("accepts topics and a count typed into a form, as a number", () => {
     expect(startPracticeSchema.parse({ topics: ["lambda", "s3"], count: "20", startToken: TOKEN })).toEqual({
       topics: ["lambda", "s3"],
       count: 20,
       startToken: TOKEN,
+      decks: [],
     });
     expect(practice("1").data?.count).toBe(1);
     expect(practice("200").data?.count).toBe(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { knowledgeByTopic, recallNow } from "@/app/_lib/stats/knowledge";
+import { knowledgeByDeck, knowledgeByTopic, recallNow } from "@/app/_lib/stats/knowledge";
 import { memoryFromSm2, recallProbability } from "@/app/_lib/srs/fsrs";
 import { UNSEEN_STATE, type StoredState } from "@/app/_lib/srs/grade";
 
@@ -53,5 +53,33 @@ describe("knowledgeByTopic", () => {
     ]);
     expect(rows[0]!.known).toBeCloseTo(1.9, 6);
     expect(rows[1]!.known).toBe(0);
+  });
+});
+
+describe("knowledgeByDeck", () => {
+  it("is the same sum over each deck's cards, with a row for a deck not studied yet", () => {
+    const decks = [
+      { id: "guide", title: "AWS databases guide" },
+      { id: "cmownlambda0001", title: "Lambda limits" },
+      { id: "cmempty00000001", title: "Empty" },
+    ];
+    const cards = [
+      { id: "r1", deckId: "guide" },
+      { id: "l1", deckId: "cmownlambda0001" },
+      { id: "l2", deckId: "cmownlambda0001" },
+      { id: "x1", deckId: "someone-elses" }, // not one of the decks asked for: left out
+    ];
+    const states = new Map([
+      ["card:l1", sm2Card(10, 10)],
+      ["card:l2", sm2Card(6, 0)],
+      ["card:x1", sm2Card(6, 0)],
+    ]);
+    const rows = knowledgeByDeck(decks, cards, states, null, NOW, ZONE);
+    expect(rows.map(({ slug, title, cards: n, studied }) => [slug, title, n, studied])).toEqual([
+      ["guide", "AWS databases guide", 1, 0],
+      ["cmownlambda0001", "Lambda limits", 2, 2],
+      ["cmempty00000001", "Empty", 0, 0],
+    ]);
+    expect(rows[1]!.known).toBeCloseTo(knowledgeByTopic([{ slug: "l", title: "L" }], cards.slice(1, 3).map((c) => ({ id: c.id, topicSlug: "l" })), states, null, NOW, ZONE)[0]!.known, 10);
   });
 });

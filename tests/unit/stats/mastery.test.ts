@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masteryBy, type CardStanding, type QuizOutcome } from "@/app/_lib/stats/mastery";
+import { masteryBy, poolMastery, type CardStanding, type QuizOutcome } from "@/app/_lib/stats/mastery";
 
 const cards = (group: string, ...intervals: (number | null)[]): CardStanding[] => intervals.map((interval) => ({ group, interval }));
 const answers = (group: string, correct: number, wrong: number): QuizOutcome[] => [
@@ -92,5 +92,32 @@ describe("masteryBy edge cases", () => {
 
   it("is empty with no cards and no answers", () => {
     expect(masteryBy([], [])).toEqual([]);
+  });
+});
+
+describe("poolMastery (the group board's figures)", () => {
+  // Two members' rows by deck, as masteryRows labels them: `key` the title, `slug` the deck id.
+  const rowsOf = (cards: CardStanding[], quiz: QuizOutcome[]) => masteryBy(cards, quiz).map((row) => ({ ...row, slug: row.key, key: `Deck ${row.key}` }));
+  const ana = rowsOf([...cards("guide", 21, 30, null, null), ...cards("shared", null)], answers("guide", 3, 1));
+  const ben = rowsOf([...cards("guide", null, null, null, null), ...cards("shared", 25)], answers("shared", 0, 2));
+
+  it("adds up cards and answers, so each member weighs by what they did, and counts who has studied", () => {
+    const pooled = poolMastery([...ana, ...ben]);
+    expect(pooled.find((row) => row.slug === "guide")).toEqual({
+      slug: "guide",
+      title: "Deck guide",
+      cards: 8,
+      mature: 2,
+      masteryPercent: 25,
+      quizCorrect: 3,
+      quizTotal: 4,
+      quizPercent: 75,
+      studiedBy: 1,
+    });
+    expect(pooled.find((row) => row.slug === "shared")).toMatchObject({ cards: 2, mature: 1, masteryPercent: 50, quizPercent: 0, studiedBy: 1 });
+  });
+
+  it("is empty for no rows", () => {
+    expect(poolMastery([])).toEqual([]);
   });
 });

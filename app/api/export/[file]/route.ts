@@ -1,11 +1,13 @@
+import { strToU8, zipSync } from "fflate";
 import { currentUser } from "@/app/_lib/auth";
 import { memberData } from "@/app/_lib/dal/export";
 import { toCsv } from "@/app/_lib/export/csv";
+import { memberDecksArchive } from "@/app/_lib/export/member-decks";
 import { shownLetters } from "@/app/_lib/quiz/letters";
 
 type Data = Awaited<ReturnType<typeof memberData>>;
 
-const FILES: Record<string, { type: string; render: (data: Data) => string }> = {
+const FILES: Record<string, { type: string; render: (data: Data) => string | Uint8Array<ArrayBuffer> }> = {
   "my-data.json": { type: "application/json", render: (data) => JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2) },
   "review-log.csv": {
     type: "text/csv",
@@ -22,6 +24,11 @@ const FILES: Record<string, { type: string; render: (data: Data) => string }> = 
         ["itemKind", "itemId", "repetitions", "easeFactor", "interval", "dueAt", "lapses", "suspended", "leech", "firstReviewedAt", "lastReviewedAt"],
         data.reviewStates,
       ),
+  },
+  // A folder per deck, each laid out as content/ is (catalog.yml, cards/, questions/), so each imports back.
+  "my-decks.zip": {
+    type: "application/zip",
+    render: (data) => zipSync(Object.fromEntries(Object.entries(memberDecksArchive(data.decks)).map(([path, text]) => [path, strToU8(text)]))),
   },
   "quiz-answers.csv": {
     type: "text/csv",
@@ -46,7 +53,7 @@ const FILES: Record<string, { type: string; render: (data: Data) => string }> = 
   },
 };
 
-/** A member downloads their own data: JSON (everything) or one CSV per kind of record. */
+/** A member downloads their own data: JSON (everything), one CSV per kind of record, or the decks they wrote. */
 export async function GET(_request: Request, context: { params: Promise<{ file: string }> }) {
   const { file } = await context.params;
   const format = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
@@ -55,7 +62,7 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
   if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
   return new Response(format.render(await memberData(user.id)), {
     headers: {
-      "Content-Type": `${format.type}; charset=utf-8`,
+      "Content-Type": format.type === "application/zip" ? format.type : `${format.type}; charset=utf-8`,
       "Content-Disposition": `attachment; filename="dva-study-${file}"`,
       "Cache-Control": "no-store",
     },

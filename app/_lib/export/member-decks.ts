@@ -1,0 +1,23 @@
+/**
+ * The decks a member wrote, for their own data export: each deck's files in the app's Markdown format
+ * (markdown-deck.ts, what /decks exports one deck as) under a folder of its own, named after its title, so a
+ * member who leaves takes every deck in one zip and each folder imports back as one deck. Pure.
+ */
+import { slugOf } from "@/app/_lib/decks/schemas";
+
+/** A folder name per deck title, unique within the export: "lambda", "lambda-2", and "deck" for an untitled one. */
+export function deckFolders(titles: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return titles.map((title) => {
+    const base = slugOf(title) || "deck";
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** Every deck's files under its folder, by path inside the zip. */
+export function memberDecksArchive(decks: readonly { folder: string; files: Readonly<Record<string, string>> }[]): Record<string, string> {
+  return Object.fromEntries(decks.flatMap((deck) => Object.entries(deck.files).map(([path, text]) => [`${deck.folder}/${path}`, text])));
+}
