@@ -16,6 +16,7 @@ import { lighthouseRuns } from "./lighthouse.mjs";
 import { createMembers, signIn } from "./members.mjs";
 import { reviewLoop } from "./review-loop.mjs";
 import { optimizeBench } from "./optimize.mjs";
+import { importBench, writeManyDecks } from "./decks.mjs";
 
 const quick = process.argv.includes("--quick");
 // --quick: two seconds a cell and no 50-user runs, so the whole of it (Lighthouse too) takes under two minutes.
@@ -81,6 +82,8 @@ let floor = [];
 let lighthouse = [];
 let optimize = null;
 let optimizeHeavy = null;
+let imports = [];
+let manyDeckCards = 0;
 try {
   await waitForServer(`${base}/signin`);
   // Member 0 browses and carries a year of history (100,000 reviews); the others grade.
@@ -92,11 +95,17 @@ try {
   const [optimizer] = await createMembers(databaseFile, 1, { prefix: "bench-optimize" });
   setUp("synthetic log", bin("tsx"), ["tests/bench/synthetic-log.ts", databaseFile, optimizer.id, "1250", "365"]);
   historyRows = writeHeavyHistory(databaseFile, members[0].id, 100_000);
+  // A member with 20 decks of their own, 1,000 cards each: /study across all of them.
+  const [decksMember] = await createMembers(databaseFile, 1, { prefix: "bench-decks" });
+  manyDeckCards = writeManyDecks(databaseFile, decksMember.id, 20, 1_000);
+  setUp("import files", bin("tsx"), ["tests/bench/import-files.ts", dir, "10000"]);
   const cookies = [];
   for (const member of members) cookies.push(await signIn(base, member.email));
   const fsrsCookies = [];
   for (const member of fsrsMembers) fsrsCookies.push(await signIn(base, member.email));
   const headers = { Cookie: cookies[0] };
+  const decksCookie = await signIn(base, decksMember.email);
+  scenarios.push({ name: "study page, 20 decks × 1,000 cards", path: "/study", headers: { Cookie: decksCookie } });
   const attemptId = await startExam(base, cookies[0], 65, 400);
   scenarios.push({ name: "exam page (65 questions)", path: `/quiz/${attemptId}` });
   scenarios.push({
@@ -133,6 +142,7 @@ try {
   optimizeHeavy = await optimizeBench(base, cookies[0], databaseFile, members[0].id);
   browser = await gradeToPaint(base, cookies.at(-1), quick ? 15 : 40);
   lighthouse = await lighthouseRuns(base, cookies[0], ["/study", "/progress"]);
+  imports = await importBench(base, await signIn(base, optimizer.email), [join(dir, "notes.txt"), join(dir, "notes.apkg")]);
   // The floor runs with the server still up, on the same file, as the member who browsed.
   const rawP50 = gradeFloor(databaseFile, members[0].id, 2_000);
   const appP50 = results.find((r) => r.name.startsWith("review loop") && r.concurrency === 1)?.p50_ms ?? null;
@@ -170,6 +180,11 @@ for (const run of [optimize, optimizeHeavy].filter(Boolean)) {
   );
   console.log(`evaluation on that log: ${JSON.stringify(run.evaluation)}`);
 }
+for (const i of imports) {
+  console.log(
+    `import ${i.file} (${i.cards} cards): ${i.total_s} s (preview ${i.preview_s} s, import ${i.import_s} s); floor p50 meanwhile ${i.floor_during_p50_ms} ms (p99 ${i.floor_during_p99_ms} ms), ${i.floor_during_rps} req/s`,
+  );
+}
 for (const l of lighthouse) {
   console.log(`lighthouse ${l.page}: performance ${l.performance}, accessibility ${l.accessibility}, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}`);
 }
@@ -186,6 +201,8 @@ writeFileSync(
       lighthouse,
       optimize,
       optimize_heavy: optimizeHeavy,
+      many_decks_cards: manyDeckCards,
+      imports,
       bundle: { study_first_load_kb_gzip: browser?.study_first_load_kb_gzip ?? null },
     },
     null,

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "@playwright/test";
 import { parseAnkiText } from "@/app/_lib/import/anki-text";
 import { apkg, BASIC, CLOZE, type PackageFormat } from "@/tests/fixtures/anki-packages";
+import { HOSTILE_MARKUP } from "@/tests/fixtures/hostile-markup";
 import { expectAccessible } from "./fixtures/axe";
 import { openStudy, studyScreen } from "./fixtures/study";
 import { expect, test } from "./fixtures/test";
@@ -127,4 +128,26 @@ test("a deck exported in Markdown or for Anki reads back to the same deck", asyn
   const ankiDeck = await commit(page, `Guide for Anki ${Date.now().toString(36)}`);
   const sides = (text: Uint8Array) => parseAnkiText(strFromU8(text)).cards.map(({ front, back, tags }) => ({ front, back, tags }));
   expect(sides(await exportOf(ankiDeck, "anki.txt"))).toEqual(sides(anki));
+});
+
+test("hostile HTML in an imported deck runs nothing: in the preview, on the deck's page, or studied", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const ran = () => page.evaluate(() => (window as unknown as { __ran?: string }).__ran ?? null);
+  const quoted = (markup: string) => `"${markup.replaceAll('"', '""')}"`;
+  const file = ["#separator:tab", "#html:true", ...HOSTILE_MARKUP.map((markup, i) => `${quoted(`Front ${i} ${markup}`)}\t${quoted(markup)}`)].join("\n");
+  await upload(page, "hostile.txt", file);
+  await expect(page.locator("#import-cards")).toHaveText(String(HOSTILE_MARKUP.length));
+  const executable = "main script, main iframe, main svg, main [onerror], main [onload], main [href^='javascript:'], main [src^='javascript:']";
+  await expect(page.locator(executable)).toHaveCount(0);
+  const deckId = await commit(page, `Hostile ${Date.now().toString(36)}`);
+  await expect(page.locator(executable)).toHaveCount(0);
+  await openStudy(page, `/study?topic=d-${deckId}`);
+  await page.keyboard.press("Space");
+  await expect(page.locator(executable)).toHaveCount(0);
+  expect(await ran()).toBeNull();
+  expect(dialogs).toEqual([]);
 });

@@ -68,10 +68,10 @@ test.describe("signed out, with proxy-bypass headers", () => {
   });
 });
 
-test("study and quiz endpoints refuse a null or foreign Origin", async ({ page, baseURL }) => {
+test("study, quiz and import endpoints refuse a null or foreign Origin", async ({ page, baseURL }) => {
   await page.goto("/");
   for (const origin of ["null", "https://evil.example", `${baseURL}.evil.example`]) {
-    for (const path of ["/api/study/queue", "/api/quiz/abcdefghijkl/submit"]) {
+    for (const path of ["/api/study/queue", "/api/quiz/abcdefghijkl/submit", "/api/decks/import"]) {
       const response = await page.request.post(path, { headers: { origin }, data: {} });
       expect(response.status(), `${path} from ${origin}`).toBe(403);
     }

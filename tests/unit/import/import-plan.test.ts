@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { parseContent } from "@/app/_lib/content/parse-content";
+import { ankiPlan, markdownPlan, withMediaUrls } from "@/app/_lib/import/import-plan";
+
+const DECK = "feedfacecafe";
+
+describe("withMediaUrls", () => {
+  it("points the images the package holds at the deck's media route, and leaves other images and text alone", () => {
+    const names = new Set(["a b.png", "x.png"]);
+    expect(withMediaUrls("See ![](<a b.png>) and ![chart](x.png) and ![](https://example.com/y.png)", DECK, names)).toBe(
+      `See ![](/api/decks/${DECK}/media/a%20b.png) and ![chart](/api/decks/${DECK}/media/x.png) and ![](https://example.com/y.png)`,
+    );
+    expect(withMediaUrls("No images [here](x.png)", DECK, names)).toBe("No images [here](x.png)");
+  });
+});
+
+describe("ankiPlan", () => {
+  it("makes each note a card on the deck's own topic, in the file's order, with slug tags and the chosen domain", () => {
+    const plan = ankiPlan(
+      { title: "Default", cards: [{ front: "Q", back: "A", tags: ["AWS::Lambda", "limits"], origin: "line 1", sourceId: null }], media: [], skipped: [{ reason: "an empty front", count: 2, first: "line 3" }] },
+      DECK,
+      "security",
+      "lambda-limits.txt",
+    );
+    expect(plan).toMatchObject({ title: "lambda-limits", topics: [{ slug: `d-${DECK}` }], sections: [{ slug: `deck-${DECK}`, source: "members" }], skipped: [{ count: 2 }] });
+    expect(plan.cards).toEqual([expect.objectContaining({ id: `${DECK}-1`, topicSlug: `d-${DECK}`, domain: "security", tags: ["aws-lambda", "limits"], frontHtml: "<p>Q</p>", sourceLine: 1 })]);
+  });
+});
+
+describe("markdownPlan", () => {
+  const catalog = (topics: string[]) => ({
+    path: "catalog.yml",
+    text: `topics:\n${topics.map((t) => `  - { slug: ${t}, title: ${t.toUpperCase()}, summary: about ${t} }`).join("\n")}\nsources:\n  - slug: notes\n    title: Notes\n    sections:\n      - { slug: basics, title: Basics }\n`,
+  });
+  const cards = (topic: string) => `---\nid: c1\ntopic: ${topic}\ndomain: deployment\nsection: basics\ntags: [untagged]\n---\nFront\n\n?\n\nBack\n`;
+
+  it("makes a deck's one topic and section its own, and drops the export's placeholder tag", () => {
+    const plan = markdownPlan(parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: cards("sam") }]), DECK, "sam.md");
+    expect(plan.topics).toEqual([{ slug: `d-${DECK}`, title: "SAM", summary: "about sam" }]);
+    expect(plan.sections).toEqual([{ slug: `deck-${DECK}`, title: "Basics", source: "notes" }]);
+    expect(plan.cards).toEqual([expect.objectContaining({ id: `${DECK}-c1`, topicSlug: `d-${DECK}`, sectionSlug: `deck-${DECK}`, domain: "deployment", tags: [] })]);
+  });
+
+  it("keeps several topics under the deck, beside its own", () => {
+    const plan = markdownPlan(parseContent(catalog(["sam", "cdk"]), [{ path: "cards/x.md", kind: "cards", text: cards("cdk") }]), DECK, "iac.zip");
+    expect(plan.title).toBe("iac");
+    expect(plan.topics.map((t) => t.slug)).toEqual([`d-${DECK}`, `d-${DECK}-sam`, `d-${DECK}-cdk`]);
+    expect(plan.cards[0]).toMatchObject({ topicSlug: `d-${DECK}-cdk` });
+  });
+});
