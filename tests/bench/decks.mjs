@@ -6,7 +6,25 @@ import Database from "better-sqlite3";
 import { chromium } from "playwright";
 import { latencySummary } from "./latency-summary.mjs";
 
-/** Upload → preview → Import, timed from the click to the deck's page, for each file; the floor meanwhile. */
+/** Upload → preview → Import in the browser: seconds from the click to the preview, and to the deck's page. */
+async function importOnce(page, base, file) {
+  await page.goto(`${base}/decks/import`);
+  await page.getByLabel("Deck file").setInputFiles(file);
+  const started = performance.now();
+  await page.getByRole("button", { name: "Preview the import" }).click();
+  await page.waitForURL(/\/decks\/import\/[a-z0-9]+$/, { timeout: 120_000 });
+  const cards = Number((await page.locator("#import-cards").textContent()).replace(/,/g, ""));
+  const previewed = performance.now();
+  await page.getByRole("button", { name: /^Import / }).click();
+  await page.waitForURL(/\/decks\/[a-z0-9]+$/, { timeout: 120_000 });
+  const seconds = (from, to) => Math.round((to - from) / 10) / 100;
+  return { cards, preview_s: seconds(started, previewed), import_s: seconds(previewed, performance.now()), total_s: seconds(started, performance.now()) };
+}
+
+/**
+ * Each file imported twice: alone (how long a member waits), then while autocannon asks the framework floor from
+ * 10 connections (whether other requests are served meanwhile, and how long the import takes then).
+ */
 export async function importBench(base, cookie, files) {
   const browser = await chromium.launch({ executablePath: process.env.PW_CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   const runs = [];
@@ -16,33 +34,23 @@ export async function importBench(base, cookie, files) {
     await context.addCookies([{ name, value, url: base }]);
     const page = await context.newPage();
     for (const file of files) {
-      await page.goto(`${base}/decks/import`);
-      await page.getByLabel("Deck file").setInputFiles(file);
+      const alone = await importOnce(page, base, file);
       const latencies = [];
       const floor = autocannon({ url: `${base}/api/health`, connections: 10, duration: 300 });
       floor.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
       await new Promise((resolve) => setTimeout(resolve, 500));
       const before = latencies.length;
-      const started = performance.now();
-      await page.getByRole("button", { name: "Preview the import" }).click();
-      await page.waitForURL(/\/decks\/import\/[a-z0-9]+$/, { timeout: 120_000 });
-      const cards = Number((await page.locator("#import-cards").textContent()).replace(/,/g, ""));
-      const previewed = performance.now();
-      await page.getByRole("button", { name: /^Import / }).click();
-      await page.waitForURL(/\/decks\/[a-z0-9]+$/, { timeout: 120_000 });
-      const done = performance.now();
+      const loaded = await importOnce(page, base, file);
       const during = latencies.slice(before);
       floor.stop();
       const summary = latencySummary(during);
       runs.push({
         file: file.split("/").at(-1),
-        cards,
-        preview_s: Math.round((previewed - started) / 10) / 100,
-        import_s: Math.round((done - previewed) / 10) / 100,
-        total_s: Math.round((done - started) / 10) / 100,
+        ...alone,
+        under_load_total_s: loaded.total_s,
         floor_during_p50_ms: summary.p50_ms,
         floor_during_p99_ms: summary.p99_ms,
-        floor_during_rps: Math.round(during.length / ((done - started) / 1000)),
+        floor_during_rps: Math.round(during.length / loaded.total_s),
       });
     }
   } finally {

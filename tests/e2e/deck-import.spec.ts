@@ -68,7 +68,7 @@ test("a member imports an Anki package (the current format) with an image and a 
   expect(new Uint8Array(await image.body())).toEqual(PIXEL);
   expect((await page.request.get(`/api/decks/${deckId}/media/other.png`)).status()).toBe(404);
 
-  await openStudy(page, `/study?topic=d-${deckId}`);
+  await openStudy(page, `/study?deck=${deckId}`);
   const screen = studyScreen(page);
   await expect(screen.card).toContainText(/What does this diagram show\?|Default retention/);
 });
@@ -145,7 +145,7 @@ test("hostile HTML in an imported deck runs nothing: in the preview, on the deck
   await expect(page.locator(executable)).toHaveCount(0);
   const deckId = await commit(page, `Hostile ${Date.now().toString(36)}`);
   await expect(page.locator(executable)).toHaveCount(0);
-  await openStudy(page, `/study?topic=d-${deckId}`);
+  await openStudy(page, `/study?deck=${deckId}`);
   await page.keyboard.press("Space");
   await expect(page.locator(executable)).toHaveCount(0);
   expect(await ran()).toBeNull();

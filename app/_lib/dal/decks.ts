@@ -69,7 +69,6 @@ export async function deckPage(userId: string, deckId: string) {
   return {
     ...deck,
     topics,
-    topicSlugs: topics.map((topic) => topic.slug),
     // Where a new question goes unless its author picks another: the deck's own topic (an import may not have one).
     defaultTopic: topics.find((topic) => topic.slug === deckTopic(deckId))?.slug ?? topics[0]?.slug,
     cards: content.cards.filter((card) => card.deckId === deckId),

@@ -23,7 +23,7 @@ export interface ImportDraft {
 const DRAFT_MS = 60 * 60 * 1000;
 const FOLDER = join(tmpdir(), "dva-study-import-drafts");
 // Ids are generated (a cuid, 24 hex digits) and checked here too: a file name never comes from a request as is.
-const SAFE = /^[a-z0-9]{8,40}$/;
+const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 const fileOf = (userId: string, deckId: string) => join(FOLDER, `${userId}--${deckId}.json`);
 
 async function sweep(nowMs: number) {

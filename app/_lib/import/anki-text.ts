@@ -21,7 +21,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { ImportError } from "./errors";
-import { htmlToMarkdown, looksLikeHtml, textToMarkdown } from "./html-to-markdown";
+import { CONVERT_FIELDS, looksLikeHtml, type FieldConverter } from "./html-to-markdown";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { SkipTally, type ImportedCard, type ImportedDeck } from "./types";
 
@@ -148,7 +148,7 @@ function readRows(text: string, separator: string): Row[] {
 }
 
 /** Reads an Anki text file into cards. Throws ImportError, naming the line, when it can't. */
-export function parseAnkiText(input: string, limits: ImportLimits = IMPORT_LIMITS): ImportedDeck {
+export function parseAnkiText(input: string, limits: ImportLimits = IMPORT_LIMITS, convert: FieldConverter = CONVERT_FIELDS): ImportedDeck {
   const text = input.replace(/^\uFEFF/, "");
   if (text.includes("\u0000")) throw new ImportError("this is not a text file (it holds binary data): choose a .txt, .csv or .tsv file");
   const lines = text.split(/\r\n|\n|\r/);
@@ -178,7 +178,7 @@ export function parseAnkiText(input: string, limits: ImportLimits = IMPORT_LIMIT
   if (!front || !back) throw new ImportError("each note needs two fields, a front and a back: this file has only one column", `line ${rows[0]!.line}`);
   const tagsColumn = header.tagsColumn || (header.notetypeColumn ? 0 : (fieldColumns.find((n) => n > Math.max(front, back)) ?? 0));
   const html = header.html ?? rows.some((row) => row.fields.some(looksLikeHtml));
-  const toMarkdown = html ? htmlToMarkdown : textToMarkdown;
+  const toField = html ? convert.html : convert.text;
 
   const cards: ImportedCard[] = [];
   const skipped = new SkipTally();
@@ -198,18 +198,18 @@ export function parseAnkiText(input: string, limits: ImportLimits = IMPORT_LIMIT
       if (earlier !== undefined) throw new ImportError(`the note id "${guid}" is used twice (first on line ${earlier}): each note needs its own`, where);
       guids.set(guid, row.line);
     }
-    const frontMd = toMarkdown(cell(front));
-    const backMd = toMarkdown(cell(back));
-    if (!frontMd) {
+    const frontField = toField(cell(front));
+    const backField = toField(cell(back));
+    if (!frontField.markdown) {
       skipped.add("an empty front", where);
       continue;
     }
-    if (frontMd.length > limits.fieldChars || backMd.length > limits.fieldChars) {
+    if (frontField.markdown.length > limits.fieldChars || backField.markdown.length > limits.fieldChars) {
       throw new ImportError(`a field is longer than ${limits.fieldChars.toLocaleString("en")} characters`, where);
     }
     const deck = header.deckColumn ? cell(header.deckColumn).trim() : "";
     if (deck) decks.set(deck, (decks.get(deck) ?? 0) + 1);
-    cards.push({ front: frontMd, back: backMd, tags: [...header.tags, ...words(cell(tagsColumn))], origin: where, sourceId: guid });
+    cards.push({ front: frontField.markdown, back: backField.markdown, frontHtml: frontField.html, backHtml: backField.html, tags: [...header.tags, ...words(cell(tagsColumn))], origin: where, sourceId: guid });
   }
   const commonest = [...decks].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { title: deckTitle(header.deck ?? commonest ?? null), cards, media: [], skipped: skipped.list() };

@@ -20,7 +20,7 @@ import Database from "better-sqlite3";
 import { Decompress } from "fzstd";
 import { deckTitle, isBasicNotetype } from "./anki-text";
 import { ImportError } from "./errors";
-import { htmlToMarkdown } from "./html-to-markdown";
+import { CONVERT_FIELDS, type FieldConverter } from "./html-to-markdown";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { bytesFields, readFields, text, varintField } from "./protobuf";
 import { SkipTally, type ImportedCard, type ImportedDeck, type ImportedMedia } from "./types";
@@ -162,7 +162,7 @@ export function imageNames(html: string): string[] {
 }
 
 /** Reads an Anki package into cards and the images they show. Throws ImportError naming the entry or note. */
-export function readApkg(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): ImportedDeck {
+export function readApkg(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS, convert: FieldConverter = CONVERT_FIELDS): ImportedDeck {
   const entries = unzipEntries(bytes, limits);
   const version = packageVersion(entries);
   const file = COLLECTION_FILES[version]!;
@@ -198,15 +198,15 @@ export function readApkg(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS
       guids.set(guid, where);
       const fields = flds.split("\u001f");
       const [frontHtml, backHtml] = [fields[fieldsAt[0]] ?? "", fields[fieldsAt[1]] ?? ""];
-      const front = htmlToMarkdown(frontHtml);
-      if (!front) {
+      const front = convert.html(frontHtml);
+      if (!front.markdown) {
         skipped.add("an empty front", where);
         continue;
       }
-      const back = htmlToMarkdown(backHtml);
-      if (front.length > limits.fieldChars || back.length > limits.fieldChars) throw new ImportError(`a field is longer than ${limits.fieldChars.toLocaleString("en")} characters`, where);
+      const back = convert.html(backHtml);
+      if (front.markdown.length > limits.fieldChars || back.markdown.length > limits.fieldChars) throw new ImportError(`a field is longer than ${limits.fieldChars.toLocaleString("en")} characters`, where);
       for (const name of [...imageNames(frontHtml), ...imageNames(backHtml)]) images.add(name);
-      cards.push({ front, back, tags: tags.split(/\s+/).filter(Boolean), origin: where, sourceId: guid });
+      cards.push({ front: front.markdown, back: back.markdown, frontHtml: front.html, backHtml: back.html, tags: tags.split(/\s+/).filter(Boolean), origin: where, sourceId: guid });
     }
 
     const mediaMap = readMediaMap(entries, version, budget);

@@ -10,10 +10,11 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import type { Content } from "@/app/_lib/content/parse-content";
+import { renderMarkdown } from "@/app/_lib/content/render-markdown";
 import type { ExamDomain } from "@/app/_lib/content/schema";
 import { deckSection, deckTopic, inDeck, OWN, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
 import { slugOf } from "@/app/_lib/decks/schemas";
-import { cardRecord, questionRecord } from "@/app/_lib/seed/to-records";
+import { cardRecord, questionRecord, renderedCardRecord } from "@/app/_lib/seed/to-records";
 import type { ImportedDeck, ImportedMedia } from "./types";
 
 export type CardRow = ReturnType<typeof cardRecord>;
@@ -77,21 +78,27 @@ export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain,
     title,
     topics: [{ slug: deckTopic(deckId), title, summary: title }],
     sections: [{ slug: deckSection(deckId), title, source: MEMBERS }],
-    cards: read.cards.map((card, i) =>
-      cardRecord({
-        kind: "card",
-        id: inDeck.item(deckId, String(i + 1)),
-        topic: deckTopic(deckId),
-        section: deckSection(deckId),
-        domain,
-        tags: [...new Set(card.tags.map(slugOf).filter(Boolean))],
-        docs: [],
-        front: withMediaUrls(card.front, deckId, names),
-        back: withMediaUrls(card.back, deckId, names),
-        file: fileName,
-        line: i + 1,
-      }),
-    ),
+    cards: read.cards.map((card, i) => {
+      const front = withMediaUrls(card.front, deckId, names);
+      const back = withMediaUrls(card.back, deckId, names);
+      return renderedCardRecord(
+        {
+          kind: "card",
+          id: inDeck.item(deckId, String(i + 1)),
+          topic: deckTopic(deckId),
+          section: deckSection(deckId),
+          domain,
+          tags: [...new Set(card.tags.map(slugOf).filter(Boolean))],
+          docs: [],
+          front,
+          back,
+          file: fileName,
+          line: i + 1,
+        },
+        // A side whose images were re-pointed is rendered again; the others were rendered as they were read.
+        { frontHtml: front === card.front ? card.frontHtml : renderMarkdown(front), backHtml: back === card.back ? card.backHtml : renderMarkdown(back) },
+      );
+    }),
     questions: [],
     media: read.media,
     skipped: read.skipped,

@@ -7,6 +7,9 @@ export interface ImportedCard {
   /** Markdown, as the app stores every card. */
   front: string;
   back: string;
+  /** What the app's renderer makes of front and back (html-to-markdown.ts ImportedField). */
+  frontHtml: string;
+  backHtml: string;
   tags: string[];
   /** Where in the file it came from ("line 12", "note 1712345678901"), for the preview and for errors. */
   origin: string;

@@ -24,6 +24,11 @@ function withHash<T extends object>(record: T) {
 }
 
 export function cardRecord(card: ParsedCard) {
+  return renderedCardRecord(card, { frontHtml: renderMarkdown(card.front), backHtml: renderMarkdown(card.back) });
+}
+
+/** A card whose sides are already rendered (an import renders from the tree it wrote the Markdown from). */
+export function renderedCardRecord(card: ParsedCard, { frontHtml, backHtml }: { frontHtml: string; backHtml: string }) {
   return withHash({
     id: card.id,
     topicSlug: card.topic,
@@ -31,8 +36,8 @@ export function cardRecord(card: ParsedCard) {
     domain: card.domain,
     frontMd: card.front,
     backMd: card.back,
-    frontHtml: renderMarkdown(card.front),
-    backHtml: renderMarkdown(card.back),
+    frontHtml,
+    backHtml,
     docs: JSON.stringify(card.docs),
     correction: storedCorrection(card.correction),
     sourceFile: card.file,

@@ -52,9 +52,14 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
         </p>
       )}
       <div className="actions">
-        {deck.topicSlugs.length === 1 && deck.cards.length > 0 && (
-          <Link className="button" href={`/study?topic=${deck.topicSlugs[0]}`}>
+        {deck.cards.length > 0 && (
+          <Link className="button" href={`/study?deck=${encodeURIComponent(deck.id)}`}>
             Study this deck
+          </Link>
+        )}
+        {deck.questions.length > 0 && (
+          <Link className="button secondary" href={`/quiz?deck=${encodeURIComponent(deck.id)}`}>
+            Quiz on this deck
           </Link>
         )}
         {mine && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown } from "@/app/_lib/content/render-markdown";
+import { renderInlineMarkdown, renderMarkdown, renderWithGfm } from "@/app/_lib/content/render-markdown";
 
 describe("renderMarkdown", () => {
   it("renders GitHub-flavoured Markdown: emphasis, code, lists and tables", () => {
@@ -30,5 +30,27 @@ describe("renderMarkdown", () => {
 describe("renderInlineMarkdown", () => {
   it("drops the wrapping paragraph for one-line text such as an option", () => {
     expect(renderInlineMarkdown("Use **DAX**")).toBe("Use <strong>DAX</strong>");
+  });
+});
+
+describe("renderMarkdown's CommonMark path", () => {
+  it("renders every bundled side, and the hostile corpus, exactly as GitHub-flavoured Markdown does", async () => {
+    const { join } = await import("node:path");
+    const { parseContent } = await import("@/app/_lib/content/parse-content");
+    const { readContentDir } = await import("@/app/_lib/content/read-content-dir");
+    const { HOSTILE_MARKUP } = await import("@/tests/fixtures/hostile-markup");
+    const { catalogFile, files } = readContentDir(join(process.cwd(), "content"));
+    const content = parseContent(catalogFile, files);
+    const sides = [
+      ...content.cards.flatMap((card) => [card.front, card.back]),
+      ...content.questions.flatMap((question) => [question.stem, ...question.options.flatMap((option) => [option.text, option.explanation])]),
+      ...HOSTILE_MARKUP,
+      "a ~~struck~~ word",
+      "- [x] done\n- [ ] not",
+      "see www.example.com or ana@example.org",
+      "text[^1]\n\n[^1]: note",
+      "*emphasis* and **strong**, `code`, [link](/x) and ![img](/api/decks/x/media/a.png)\\\nline",
+    ];
+    for (const side of sides) expect(renderMarkdown(side), side).toBe(renderWithGfm(side));
   });
 });

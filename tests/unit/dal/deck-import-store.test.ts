@@ -24,8 +24,8 @@ const plan = () =>
     {
       title: "Kinesis",
       cards: [
-        { front: "Shard write limit? ![](shard.png)", back: "1 MB/s or 1,000 records/s", tags: ["kinesis", "AWS::Limits"], origin: "note 1", sourceId: "g1" },
-        { front: "Retention default?", back: "24 hours", tags: [], origin: "note 2", sourceId: "g2" },
+        { front: "Shard write limit? ![](shard.png)", back: "1 MB/s or 1,000 records/s", frontHtml: "", backHtml: "<p>1 MB/s or 1,000 records/s</p>", tags: ["kinesis", "AWS::Limits"], origin: "note 1", sourceId: "g1" },
+        { front: "Retention default?", back: "24 hours", frontHtml: "<p>Retention default?</p>", backHtml: "<p>24 hours</p>", tags: [], origin: "note 2", sourceId: "g2" },
       ],
       media: [{ name: "shard.png", contentType: "image/png", bytes: PNG }],
       skipped: [],

@@ -3,6 +3,7 @@ import { parseAnkiText, readTextHeader } from "@/app/_lib/import/anki-text";
 import { refusal } from "./refusal";
 import { IMPORT_LIMITS } from "@/app/_lib/import/limits";
 import { renderMarkdown } from "@/app/_lib/content/render-markdown";
+import { htmlField, textField } from "@/app/_lib/import/html-to-markdown";
 import { EXECUTABLE, HOSTILE_MARKUP } from "../../fixtures/hostile-markup";
 
 describe("readTextHeader", () => {
@@ -32,9 +33,17 @@ describe("parseAnkiText", () => {
     const deck = parseAnkiText(file);
     expect(deck.title).toBe("AWS / Lambda");
     expect(deck.cards).toEqual([
-      { front: "What is the **maximum** timeout?", back: "15 minutes\\\n(900 seconds)", tags: ["lambda", "limits"], origin: "line 7", sourceId: "g1" },
+      {
+        front: "What is the **maximum** timeout?",
+        back: "15 minutes\\\n(900 seconds)",
+        frontHtml: "<p>What is the <strong>maximum</strong> timeout?</p>",
+        backHtml: "<p>15 minutes<br>\n(900 seconds)</p>",
+        tags: ["lambda", "limits"],
+        origin: "line 7",
+        sourceId: "g1",
+      },
       // An HTML field's line break is white space, as a browser shows it; the note starts on line 8.
-      { front: "Two lines", back: "Back", tags: [], origin: "line 8", sourceId: "g2" },
+      { front: "Two lines", back: "Back", frontHtml: "<p>Two lines</p>", backHtml: "<p>Back</p>", tags: [], origin: "line 8", sourceId: "g2" },
     ]);
     expect(deck.skipped).toEqual([{ reason: 'note type "Cloze" (only Basic notes become cards)', count: 1, first: "line 10" }]);
   });
@@ -74,7 +83,9 @@ describe("parseAnkiText", () => {
 
   it("reads a spreadsheet's first row naming Front, Back and Tags as the columns, not as a note", () => {
     const deck = parseAnkiText('Tags,Back,Front\nlambda,15 minutes,"Max Lambda\ntimeout?"\n');
-    expect(deck.cards).toEqual([{ front: "Max Lambda\\\ntimeout?", back: "15 minutes", tags: ["lambda"], origin: "line 2", sourceId: null }]);
+    expect(deck.cards).toEqual([
+      { front: "Max Lambda\\\ntimeout?", back: "15 minutes", frontHtml: "<p>Max Lambda<br>\ntimeout?</p>", backHtml: "<p>15 minutes</p>", tags: ["lambda"], origin: "line 2", sourceId: null },
+    ]);
   });
 
   it("skips notes with an empty front and counts them", () => {
@@ -94,6 +105,15 @@ describe("parseAnkiText", () => {
     expect(refusal(() => parseAnkiText("SQLite format 3\u0000\u0001")).message).toMatch(/not a text file/);
     expect(refusal(() => parseAnkiText("a\tb\nc\td\ne\tf\n", { ...IMPORT_LIMITS, notes: 2 })).message).toBe("the file has 3 notes; at most 2 can be imported at once");
     expect(refusal(() => parseAnkiText("#separator:tab\n")).message).toBe("the file has no notes");
+  });
+
+  it("renders each field as the app's renderer renders its Markdown, from the tree the Markdown was written from", () => {
+    const fields = [...HOSTILE_MARKUP, "a &amp; b &lt; c * d _ e", "<ul><li>one</li><li>two <code>x</code></li></ul><div>div</div>", "<table><tr><th>a</th></tr><tr><td>1</td></tr></table>", "<s>old</s> ~x~ | y"];
+    for (const field of fields) {
+      const converted = htmlField(field);
+      expect(converted.html, field).toBe(renderMarkdown(converted.markdown));
+    }
+    for (const text of ["plain *text* with _marks_", "two\nlines\n\nand a paragraph"]) expect(textField(text).html).toBe(renderMarkdown(textField(text).markdown));
   });
 
   it("sanitizes hostile HTML fields: nothing that runs script survives into the rendered card", () => {

@@ -27,8 +27,24 @@ describe("readApkg", () => {
       const deck = readApkg(apkg(format, COLLECTION, { "timeout.png": PNG, "unused.mp3": Uint8Array.from([1, 2, 3]) }));
       expect(deck.title).toBe("DVA-C02 / Lambda");
       expect(deck.cards).toEqual([
-        { front: "What is the **maximum** Lambda timeout?", back: "15 minutes ![](timeout.png)", tags: ["lambda", "limits"], origin: "note 1700000000001", sourceId: "a1" },
-        { front: "Reserved vs provisioned concurrency?", back: "Reserved caps; provisioned pre-warms.", tags: [], origin: "note 1700000000002", sourceId: "a2" },
+        {
+          front: "What is the **maximum** Lambda timeout?",
+          back: "15 minutes ![](timeout.png)",
+          frontHtml: "<p>What is the <strong>maximum</strong> Lambda timeout?</p>",
+          backHtml: '<p>15 minutes <img src="timeout.png" alt=""></p>',
+          tags: ["lambda", "limits"],
+          origin: "note 1700000000001",
+          sourceId: "a1",
+        },
+        {
+          front: "Reserved vs provisioned concurrency?",
+          back: "Reserved caps; provisioned pre-warms.",
+          frontHtml: "<p>Reserved vs provisioned concurrency?</p>",
+          backHtml: "<p>Reserved caps; provisioned pre-warms.</p>",
+          tags: [],
+          origin: "note 1700000000002",
+          sourceId: "a2",
+        },
       ]);
       expect(deck.skipped).toEqual([
         { reason: 'note type "Cloze" (only Basic-type notes, with a front and a back, become cards)', count: 1, first: "note 1700000000003" },

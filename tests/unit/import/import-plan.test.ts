@@ -17,7 +17,7 @@ describe("withMediaUrls", () => {
 describe("ankiPlan", () => {
   it("makes each note a card on the deck's own topic, in the file's order, with slug tags and the chosen domain", () => {
     const plan = ankiPlan(
-      { title: "Default", cards: [{ front: "Q", back: "A", tags: ["AWS::Lambda", "limits"], origin: "line 1", sourceId: null }], media: [], skipped: [{ reason: "an empty front", count: 2, first: "line 3" }] },
+      { title: "Default", cards: [{ front: "Q", back: "A", frontHtml: "<p>Q</p>", backHtml: "<p>A</p>", tags: ["AWS::Lambda", "limits"], origin: "line 1", sourceId: null }], media: [], skipped: [{ reason: "an empty front", count: 2, first: "line 3" }] },
       DECK,
       "security",
       "lambda-limits.txt",
