@@ -71,6 +71,17 @@ test("a member imports an Anki package (the current format) with an image and a 
   await openStudy(page, `/study?deck=${deckId}`);
   const screen = studyScreen(page);
   await expect(screen.card).toContainText(/What does this diagram show\?|Default retention/);
+
+  // Exported in Markdown, the image travels in the zip's media/ folder, and the zip imports with it.
+  const zip = new Uint8Array(await (await page.request.get(`/api/decks/${deckId}/export/markdown.zip`)).body());
+  const files = unzipSync(zip);
+  expect(new Uint8Array(files["media/shards.png"]!)).toEqual(PIXEL);
+  expect(strFromU8(files[`cards/${title.toLowerCase().replace(/\s+/g, "-")}.md`]!)).toContain("![](media/shards.png)");
+  await upload(page, "kinesis.zip", zip);
+  expect(await counts(page)).toEqual(["2", "0", "1", "0"]);
+  await expect(page.getByRole("region", { name: "The cards" }).locator("img")).toHaveJSProperty("naturalWidth", 1);
+  const copy = await commit(page, `${title} copy`);
+  expect(new Uint8Array(await (await page.request.get(`/api/decks/${copy}/media/shards.png`)).body())).toEqual(PIXEL);
 });
 
 test("legacy Anki packages (collection.anki2 and collection.anki21) and text exports with quoted multi-line fields each become a deck", async ({ page }) => {

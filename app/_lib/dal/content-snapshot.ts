@@ -5,7 +5,7 @@ import type { StoredCorrection, StoredOption } from "@/app/_lib/seed/to-records"
 import { docList, storedCorrection, storedOptions } from "./json-columns";
 import { columnsOf, parseJson, valuesQuery } from "./typed-sql";
 import { sqlOf } from "@/app/_lib/db-client";
-import { interleaveByTopic } from "@/app/_lib/srs/queue";
+import { interleaveByTopic, itemKey } from "@/app/_lib/srs/queue";
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 
 // Content changes only when the seed runs or a member writes a deck, yet every page reads it: keep one
@@ -66,7 +66,29 @@ async function loadSnapshot(db: PrismaClient, version: string | null) {
 
 interface Item {
   id: string;
+  deckId: string;
   topicSlug: string;
+}
+
+type Counts = { cards: number; questions: number };
+
+/** How many cards and questions each topic and each deck holds: pages list them with every request. */
+function itemCounts(cards: readonly Item[], questions: readonly Item[]) {
+  const byTopic = new Map<string, Counts>();
+  const byDeck = new Map<string, Counts>();
+  const add = (map: Map<string, Counts>, key: string, kind: keyof Counts) => {
+    const counts = map.get(key) ?? { cards: 0, questions: 0 };
+    counts[kind] += 1;
+    map.set(key, counts);
+  };
+  for (const [items, kind] of [[cards, "cards"], [questions, "questions"]] as const) {
+    for (const item of items) {
+      add(byTopic, item.topicSlug, kind);
+      add(byDeck, item.deckId, kind);
+    }
+  }
+  const none: Counts = { cards: 0, questions: 0 };
+  return { ofTopic: (slug: string) => byTopic.get(slug) ?? none, ofDeck: (deckId: string) => byDeck.get(deckId) ?? none };
 }
 
 /**
@@ -75,8 +97,8 @@ interface Item {
  */
 function studyIndex<C extends Item, Q extends Item>({ topics, cards, questions }: { topics: { slug: string; title: string }[]; cards: C[]; questions: Q[] }) {
   const studyItems = [
-    ...cards.map((card) => ({ itemKind: "card" as const, itemId: card.id, topicSlug: card.topicSlug })),
-    ...questions.map((question) => ({ itemKind: "question" as const, itemId: question.id, topicSlug: question.topicSlug })),
+    ...cards.map((card) => ({ itemKind: "card" as const, itemId: card.id, key: itemKey({ itemKind: "card", itemId: card.id }), topicSlug: card.topicSlug })),
+    ...questions.map((question) => ({ itemKind: "question" as const, itemId: question.id, key: itemKey({ itemKind: "question", itemId: question.id }), topicSlug: question.topicSlug })),
   ];
   return {
     studyItems,
@@ -85,6 +107,7 @@ function studyIndex<C extends Item, Q extends Item>({ topics, cards, questions }
     cardById: new Map(cards.map((card) => [card.id, card])),
     questionById: new Map(questions.map((question) => [question.id, question])),
     topicTitles: new Map(topics.map((topic) => [topic.slug, topic.title])),
+    counts: itemCounts(cards, questions),
   };
 }
 

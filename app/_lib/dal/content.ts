@@ -6,12 +6,8 @@ import { contentFor } from "./content-snapshot";
 // only, from the in-memory snapshot (see content-snapshot.ts).
 
 export async function listTopics(userId: string) {
-  const { topics, cards, questions } = await contentFor(userId);
-  return topics.map((topic) => ({
-    ...topic,
-    cardCount: cards.filter((card) => card.topicSlug === topic.slug).length,
-    questionCount: questions.filter((question) => question.topicSlug === topic.slug).length,
-  }));
+  const { topics, counts } = await contentFor(userId);
+  return topics.map((topic) => ({ ...topic, cardCount: counts.ofTopic(topic.slug).cards, questionCount: counts.ofTopic(topic.slug).questions }));
 }
 
 export async function getTopic(userId: string, slug: string) {

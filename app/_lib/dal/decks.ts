@@ -15,10 +15,9 @@ import { parseJson } from "./typed-sql";
 
 /** The decks a member sees, the bundled one first, with how many live cards and questions each holds. */
 export async function visibleDecks(userId: string) {
-  const { decks, cards, questions } = await contentFor(userId);
-  const count = (items: readonly { deckId: string }[], deckId: string) => items.filter((item) => item.deckId === deckId).length;
+  const { decks, counts } = await contentFor(userId);
   return decks
-    .map((deck) => ({ ...deck, cards: count(cards, deck.id), questions: count(questions, deck.id) }))
+    .map((deck) => ({ ...deck, ...counts.ofDeck(deck.id) }))
     .sort((a, b) => Number(b.id === BUNDLED_DECK.id) - Number(a.id === BUNDLED_DECK.id));
 }
 
@@ -57,7 +56,8 @@ export async function deckForExport(userId: string, deckId: string) {
     sectionSlug: outOfDeck.section(deckId, item.sectionSlug),
     tags: item.tags.map((tag) => tag.slug).sort(),
   });
-  return { deck, catalog, cards: cards.map(exported), questions: questions.map(exported) };
+  const media = await db.deckMedia.findMany({ where: { deckId }, orderBy: { name: "asc" }, select: { name: true, bytes: true } });
+  return { deck, catalog, cards: cards.map(exported), questions: questions.map(exported), media };
 }
 
 /** A deck's page: the deck if the member sees it, with its topics, cards and questions (live ones, from the snapshot). */

@@ -19,19 +19,24 @@ async function memberStates(user: PlanUser, now: Date) {
   return { content, db, states, timeZone };
 }
 
-/** Cards never graded, suspended ones left out. */
-function unseenCount(cards: readonly { id: string }[], states: ReadonlyMap<string, StoredState>): number {
-  return cards.filter((card) => {
-    const state = states.get(`card:${card.id}`);
-    return !state || (state.lastReviewedAt === null && !state.suspended);
-  }).length;
+/**
+ * Cards never graded, suspended ones left out: every card the member sees, less those their states show graded
+ * or suspended (a walk over their states, not over every card: a member may see twenty thousand).
+ */
+function unseenCount(cardById: ReadonlyMap<string, unknown>, states: ReadonlyMap<string, StoredState>): number {
+  let seen = 0;
+  for (const [key, state] of states) {
+    if (!key.startsWith("card:") || !cardById.has(key.slice(5))) continue;
+    if (state.lastReviewedAt !== null || state.suspended) seen += 1;
+  }
+  return cardById.size - seen;
 }
 
 /** The plan to the member's exam date, or null without a date (or on and after it). */
 export async function examPlanOf(user: PlanUser, readiness: Readiness, now: Date): Promise<ExamPlan | null> {
   if (!user.examDate) return null;
   const { content, db, states, timeZone } = await memberStates(user, now);
-  const unseenCards = unseenCount(content.cards, states);
+  const unseenCards = unseenCount(content.cardById, states);
   // A new card graded Good: the days until the member's scheduler shows it again.
   const firstInterval = applyGrade(UNSEEN_STATE, "new", 4, now, timeZone, schedulerOf(user)).interval;
   const lastExam = await db.quizAttempt.findFirst({
@@ -74,5 +79,5 @@ export async function cramSession(user: PlanUser, now: Date): Promise<{ examDate
     const card = content.cardById.get(pick.id);
     return card ? [{ id: card.id, topicTitle: titles.get(card.topicSlug) ?? card.topicSlug, frontHtml: card.frontHtml, backHtml: card.backHtml, recall: pick.recall }] : [];
   });
-  return { examDate, cards, unseen: unseenCount(content.cards, states) };
+  return { examDate, cards, unseen: unseenCount(content.cardById, states) };
 }

@@ -30,3 +30,7 @@ export const outOfDeck = {
   section: (deckId: string, slug: string) => without(deckSection(deckId), deckSection(deckId), slug),
   item: (deckId: string, id: string) => (id.startsWith(`${deckId}-`) ? id.slice(deckId.length + 1) : id),
 };
+
+/** Where a deck's images are served from: `mediaPrefix(deck)` and the name, encoded. */
+export const mediaPrefix = (deckId: string) => `/api/decks/${deckId}/media/`;
+export const mediaUrl = (deckId: string, name: string) => `${mediaPrefix(deckId)}${encodeURIComponent(name)}`;

@@ -9,7 +9,7 @@
  */
 import { Document, isSeq, stringify } from "yaml";
 import type { Catalog, Correction } from "@/app/_lib/content/schema";
-import { UNTAGGED } from "@/app/_lib/decks/deck-slugs";
+import { mediaPrefix, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
 import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
 
 /** A card or question as the database keeps it (the columns the export reads). */
@@ -77,6 +77,12 @@ export function questionMarkdown(question: StoredQuestion): string {
   });
   return item(header(question, question.choose > 1 ? { choose: question.choose } : {}), `${question.stemMd.trim()}\n\n${lines.join("\n")}`);
 }
+
+/**
+ * An exported file's images as paths inside the export (`media/<name>`, where the zip keeps them) instead of
+ * this app's URLs, so the files read back into any deck, here or on another group's server.
+ */
+export const portableImages = (text: string, deckId: string) => text.replaceAll(`](${mediaPrefix(deckId)}`, "](media/");
 
 /** The deck's files, by path inside the export. */
 export function markdownDeck(slug: string, catalog: Catalog, cards: readonly StoredCard[], questions: readonly StoredQuestion[]): Record<string, string> {

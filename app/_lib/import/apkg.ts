@@ -21,6 +21,7 @@ import { Decompress } from "fzstd";
 import { deckTitle, isBasicNotetype } from "./anki-text";
 import { ImportError } from "./errors";
 import { CONVERT_FIELDS, type FieldConverter } from "./html-to-markdown";
+import { imageType, NOT_AN_IMAGE } from "./images";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { bytesFields, readFields, text, varintField } from "./protobuf";
 import { SkipTally, type ImportedCard, type ImportedDeck, type ImportedMedia } from "./types";
@@ -147,13 +148,6 @@ function readMediaMap(entries: ReadonlyMap<string, Uint8Array>, version: number,
   return map;
 }
 
-const IMAGE_TYPES: { type: string; extensions: RegExp; magic: (bytes: Uint8Array) => boolean }[] = [
-  { type: "image/png", extensions: /\.png$/i, magic: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
-  { type: "image/jpeg", extensions: /\.jpe?g$/i, magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { type: "image/gif", extensions: /\.gif$/i, magic: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 },
-  { type: "image/webp", extensions: /\.webp$/i, magic: (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 },
-];
-
 /** The image a card's HTML shows, by file name (Anki writes them as plain relative src attributes). */
 export function imageNames(html: string): string[] {
   return [...html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((match) =>
@@ -219,12 +213,12 @@ export function readApkg(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS
         continue;
       }
       const bytes = version === 3 ? unzstd(stored, `entry "${entry}"`, budget) : stored;
-      const kind = IMAGE_TYPES.find((type) => type.extensions.test(name) && type.magic(bytes));
-      if (!kind) {
-        skipped.add("a media file that is not a PNG, JPEG, GIF or WebP image", `image "${name}"`);
+      const contentType = imageType(name, bytes);
+      if (!contentType) {
+        skipped.add(NOT_AN_IMAGE, `image "${name}"`);
         continue;
       }
-      media.push({ name, contentType: kind.type, bytes });
+      media.push({ name, contentType, bytes });
     }
     return { title: deckTitle(readDeckName(db)), cards, media, skipped: skipped.list() };
   } catch (error) {

@@ -9,12 +9,12 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import type { Content } from "@/app/_lib/content/parse-content";
 import { renderMarkdown } from "@/app/_lib/content/render-markdown";
 import type { ExamDomain } from "@/app/_lib/content/schema";
-import { deckSection, deckTopic, inDeck, OWN, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
+import { deckSection, deckTopic, inDeck, mediaUrl, OWN, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
 import { slugOf } from "@/app/_lib/decks/schemas";
 import { cardRecord, questionRecord, renderedCardRecord } from "@/app/_lib/seed/to-records";
+import { MEDIA_FOLDER, type MarkdownDeck } from "./markdown-deck";
 import type { ImportedDeck, ImportedMedia } from "./types";
 
 export type CardRow = ReturnType<typeof cardRecord>;
@@ -32,9 +32,6 @@ export interface ImportPlan {
   skipped: ImportedDeck["skipped"];
 }
 
-/** The URL a deck's image is served from. */
-export const mediaUrl = (deckId: string, name: string) => `/api/decks/${deckId}/media/${encodeURIComponent(name)}`;
-
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fences: true, rule: "-" }).freeze();
 
 const safeDecode = (url: string) => {
@@ -45,14 +42,17 @@ const safeDecode = (url: string) => {
   }
 };
 
-/** Markdown with its images that name one of `names` pointed at the deck's media route. */
-export function withMediaUrls(text: string, deckId: string, names: ReadonlySet<string>): string {
+/**
+ * Markdown with its images that name one of `names` (inside `folder`: "media/" in a Markdown deck's zip, none in
+ * an Anki package) pointed at the deck's media route.
+ */
+export function withMediaUrls(text: string, deckId: string, names: ReadonlySet<string>, folder = ""): string {
   if (names.size === 0 || !text.includes("![")) return text;
   const tree = markdown.parse(text) as Root;
   let changed = false;
   const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
     if (node.type === "image" && node.url !== undefined) {
-      const name = safeDecode(node.url);
+      const name = node.url.startsWith(folder) ? safeDecode(node.url.slice(folder.length)) : null;
       if (name !== null && names.has(name)) {
         node.url = mediaUrl(deckId, name);
         changed = true;
@@ -109,8 +109,10 @@ export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain,
  * A Markdown deck as a new deck's rows. Its one topic (and one section) becomes the deck's own, as in a deck
  * written in the app; with several, each hangs below the deck's own, which is kept for cards written later.
  */
-export function markdownPlan(content: Content, deckId: string, fileName: string): ImportPlan {
+export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: string): ImportPlan {
   const { catalog } = content;
+  const names = new Set(content.media.map((media) => media.name));
+  const linked = (text: string) => withMediaUrls(text, deckId, names, MEDIA_FOLDER);
   const single = (count: number, slug: string) => (count === 1 ? OWN : slug);
   const sectionCount = catalog.sources.flatMap((source) => source.sections).length;
   const topic = (slug: string) => inDeck.topic(deckId, single(catalog.topics.length, slug));
@@ -123,11 +125,21 @@ export function markdownPlan(content: Content, deckId: string, fileName: string)
     title,
     topics: topics.some((t) => t.slug === deckTopic(deckId)) ? topics : [{ slug: deckTopic(deckId), title, summary: title }, ...topics],
     sections: sections.some((s) => s.slug === deckSection(deckId)) ? sections : [{ slug: deckSection(deckId), title, source: MEMBERS }, ...sections],
-    cards: content.cards.map((card) => cardRecord({ ...card, id: inDeck.item(deckId, card.id), topic: topic(card.topic), section: section(card.section), tags: tags(card.tags) })),
-    questions: content.questions.map((question) =>
-      questionRecord({ ...question, id: inDeck.item(deckId, question.id), topic: topic(question.topic), section: section(question.section), tags: tags(question.tags) }),
+    cards: content.cards.map((card) =>
+      cardRecord({ ...card, id: inDeck.item(deckId, card.id), topic: topic(card.topic), section: section(card.section), tags: tags(card.tags), front: linked(card.front), back: linked(card.back) }),
     ),
-    media: [],
-    skipped: [],
+    questions: content.questions.map((question) =>
+      questionRecord({
+        ...question,
+        id: inDeck.item(deckId, question.id),
+        topic: topic(question.topic),
+        section: section(question.section),
+        tags: tags(question.tags),
+        stem: linked(question.stem),
+        options: question.options.map((option) => ({ ...option, text: linked(option.text), explanation: linked(option.explanation) })),
+      }),
+    ),
+    media: content.media,
+    skipped: content.skipped,
   };
 }

@@ -9,7 +9,9 @@ import { InvalidContentError } from "@/app/_lib/content/errors";
 import { parseContent, type Content, type ContentFile } from "@/app/_lib/content/parse-content";
 import { splitItems } from "@/app/_lib/content/split-items";
 import { ImportError } from "./errors";
+import { imageType, NOT_AN_IMAGE } from "./images";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
+import { SkipTally, type ImportedDeck, type ImportedMedia } from "./types";
 import { isZip, unzipEntries } from "./zip";
 
 const decode = (bytes: Uint8Array, where: string) => {
@@ -41,8 +43,29 @@ function catalogFromItems(text: string): string {
   return stringify(catalog);
 }
 
-/** Reads an uploaded Markdown deck: a zip of the content layout or a single file of items. */
-export function readMarkdownDeck(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Content {
+/** Where a zipped deck keeps the images its items show (`![](media/diagram.png)`), as /decks exports it. */
+export const MEDIA_FOLDER = "media/";
+
+/** A Markdown deck as uploaded: its catalog and items, and (in a zip) its images and what was left out. */
+export interface MarkdownDeck extends Content {
+  media: ImportedMedia[];
+  skipped: ImportedDeck["skipped"];
+}
+
+function zippedMedia(entries: ReadonlyMap<string, Uint8Array>, skipped: SkipTally): ImportedMedia[] {
+  const media: ImportedMedia[] = [];
+  for (const [path, bytes] of entries) {
+    if (!path.startsWith(MEDIA_FOLDER) || path.endsWith("/")) continue;
+    const name = path.slice(MEDIA_FOLDER.length);
+    const contentType = imageType(name, bytes);
+    if (contentType) media.push({ name, contentType, bytes });
+    else skipped.add(NOT_AN_IMAGE, `entry "${path}"`);
+  }
+  return media;
+}
+
+/** Reads an uploaded Markdown deck: a zip of the content layout (with its images) or a single file of items. */
+export function readMarkdownDeck(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): MarkdownDeck {
   if (isZip(bytes)) {
     const entries = unzipEntries(bytes, limits);
     const catalog = entries.get("catalog.yml");
@@ -52,7 +75,9 @@ export function readMarkdownDeck(bytes: Uint8Array, fileName: string, limits: Im
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([path, data]) => ({ path, kind: path.startsWith("cards/") ? "cards" : "questions", text: decode(data, `entry "${path}"`) }));
     if (files.length === 0) throw new ImportError("the zip has no cards/*.md or questions/*.md files");
-    return parsed({ path: "catalog.yml", text: decode(catalog, 'entry "catalog.yml"') }, files);
+    const skipped = new SkipTally();
+    const media = zippedMedia(entries, skipped);
+    return { ...parsed({ path: "catalog.yml", text: decode(catalog, 'entry "catalog.yml"') }, files), media, skipped: skipped.list() };
   }
   const text = decode(bytes, `file "${fileName}"`).replace(/^\uFEFF/, "");
   // One file may hold cards and questions (a question's body has `- [x]` options): each kind is read from a
@@ -70,8 +95,9 @@ export function readMarkdownDeck(bytes: Uint8Array, fileName: string, limits: Im
   };
   const hasQuestions = items.some((item) => /^- \[[ xX]\] /m.test(item.body));
   const hasCards = items.length === 0 || items.some((item) => !/^- \[[ xX]\] /m.test(item.body));
-  return parsed({ path: `${fileName} (topics and sections from its items)`, text: catalogFromItems(text) }, [
+  const content = parsed({ path: `${fileName} (topics and sections from its items)`, text: catalogFromItems(text) }, [
     ...(hasCards ? [{ path: fileName, kind: "cards" as const, text: only(false) }] : []),
     ...(hasQuestions ? [{ path: fileName, kind: "questions" as const, text: only(true) }] : []),
   ]);
+  return { ...content, media: [], skipped: [] };
 }

@@ -20,6 +20,8 @@ export type QueueKind = "review" | "new" | "redrill";
 export interface ItemRef {
   itemKind: ItemKind;
   itemId: string;
+  /** itemKey(item), made once with the content snapshot rather than on every request. */
+  key?: string;
 }
 
 export interface QueueItemState {
@@ -87,9 +89,12 @@ export function buildQueue(input: QueueInput): Queue {
   const fresh: QueueEntry[] = [];
   const redrills: { entry: QueueEntry; at: number }[] = [];
   let nextDueAt: Date | null = null;
+  const newRoom = Math.max(0, limits.newPerDay - doneToday.new);
+  // New items beyond the day's room are only counted: a member with 20,000 unseen cards gets 20 entries made.
+  let newable = 0;
 
   items.forEach((item, position) => {
-    const state = states.get(itemKey(item));
+    const state = states.get(item.key ?? itemKey(item));
     const entry = (kind: QueueKind): QueueEntry => ({
       itemKind: item.itemKind,
       itemId: item.itemId,
@@ -101,7 +106,10 @@ export function buildQueue(input: QueueInput): Queue {
     });
     if (state?.suspended || state?.buriedDay === today) return;
     if (!state?.firstReviewedAt || !state.dueAt) {
-      if (input.isNewable(item)) fresh.push(entry("new"));
+      if (input.isNewable(item)) {
+        if (newable < newRoom) fresh.push(entry("new"));
+        newable += 1;
+      }
       return;
     }
     if (state.dueAt <= now) due.push({ entry: entry("review"), dueAt: state.dueAt.getTime(), position });
@@ -114,9 +122,8 @@ export function buildQueue(input: QueueInput): Queue {
   due.sort((a, b) => a.dueAt - b.dueAt || a.position - b.position);
   redrills.sort((a, b) => a.at - b.at);
   const reviewRoom = Math.max(0, limits.reviewsPerDay - doneToday.review);
-  const newRoom = Math.max(0, limits.newPerDay - doneToday.new);
   const reviews = due.slice(0, reviewRoom).map((d) => d.entry);
-  const news = fresh.slice(0, newRoom);
+  const news = fresh;
 
   // Other items graded since each re-drill's last grade: every item's latest grade time, sorted (only when
   // there are re-drills: this runs on every grade's reply).
@@ -139,7 +146,7 @@ export function buildQueue(input: QueueInput): Queue {
   return {
     entries,
     counts: { review: reviews.length, new: news.length, redrill: redrills.length },
-    overLimit: { review: due.length - reviews.length, new: fresh.length - news.length },
+    overLimit: { review: due.length - reviews.length, new: newable - news.length },
     nextDueAt,
   };
 }

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
 import { readContentDir } from "@/app/_lib/content/read-content-dir";
-import { markdownDeck } from "@/app/_lib/export/markdown-deck";
+import { markdownDeck, portableImages } from "@/app/_lib/export/markdown-deck";
 import { cardRecord, questionRecord } from "@/app/_lib/seed/to-records";
 
 // The bundled content as the database keeps it (the seed's records), the shape the export reads.
@@ -34,5 +34,13 @@ describe("markdownDeck", () => {
     expect(back.catalog).toEqual(content.catalog);
     expect(shown(back.cards.map(cardRecord))).toEqual(shown(cards));
     expect(shown(back.questions.map(questionRecord))).toEqual(shown(questions));
+  });
+});
+
+describe("portableImages", () => {
+  it("writes the deck's own images as paths in the export's media folder, and leaves other links alone", () => {
+    expect(portableImages("A ![](/api/decks/d1/media/a%20b.png) B ![](/api/decks/d2/media/c.png) [doc](https://docs.aws.amazon.com/)", "d1")).toBe(
+      "A ![](media/a%20b.png) B ![](/api/decks/d2/media/c.png) [doc](https://docs.aws.amazon.com/)",
+    );
   });
 });

@@ -35,16 +35,24 @@ describe("markdownPlan", () => {
   const cards = (topic: string) => `---\nid: c1\ntopic: ${topic}\ndomain: deployment\nsection: basics\ntags: [untagged]\n---\nFront\n\n?\n\nBack\n`;
 
   it("makes a deck's one topic and section its own, and drops the export's placeholder tag", () => {
-    const plan = markdownPlan(parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: cards("sam") }]), DECK, "sam.md");
+    const plan = markdownPlan({ ...parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: cards("sam") }]), media: [], skipped: [] }, DECK, "sam.md");
     expect(plan.topics).toEqual([{ slug: `d-${DECK}`, title: "SAM", summary: "about sam" }]);
     expect(plan.sections).toEqual([{ slug: `deck-${DECK}`, title: "Basics", source: "notes" }]);
     expect(plan.cards).toEqual([expect.objectContaining({ id: `${DECK}-c1`, topicSlug: `d-${DECK}`, sectionSlug: `deck-${DECK}`, domain: "deployment", tags: [] })]);
   });
 
   it("keeps several topics under the deck, beside its own", () => {
-    const plan = markdownPlan(parseContent(catalog(["sam", "cdk"]), [{ path: "cards/x.md", kind: "cards", text: cards("cdk") }]), DECK, "iac.zip");
+    const plan = markdownPlan({ ...parseContent(catalog(["sam", "cdk"]), [{ path: "cards/x.md", kind: "cards", text: cards("cdk") }]), media: [], skipped: [] }, DECK, "iac.zip");
     expect(plan.title).toBe("iac");
     expect(plan.topics.map((t) => t.slug)).toEqual([`d-${DECK}`, `d-${DECK}-sam`, `d-${DECK}-cdk`]);
     expect(plan.cards[0]).toMatchObject({ topicSlug: `d-${DECK}-cdk` });
+  });
+
+  it("points its items' images in media/ at the new deck's media route", () => {
+    const withImage = cards("sam").replace("Back", "Back ![arch](media/arch%20v2.png) ![gone](media/missing.png)");
+    const media = [{ name: "arch v2.png", contentType: "image/png", bytes: Uint8Array.from([1]) }];
+    const plan = markdownPlan({ ...parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: withImage }]), media, skipped: [] }, DECK, "sam.zip");
+    expect(plan.cards[0]!.backMd).toBe(`Back ![arch](/api/decks/${DECK}/media/arch%20v2.png) ![gone](media/missing.png)`);
+    expect(plan.media).toBe(media);
   });
 });

@@ -2,8 +2,12 @@ import { zipSync, strToU8 } from "fflate";
 import { currentUser } from "@/app/_lib/auth";
 import { deckForExport } from "@/app/_lib/dal/decks";
 import { ankiTextExport } from "@/app/_lib/export/anki-text";
-import { markdownDeck } from "@/app/_lib/export/markdown-deck";
+import { markdownDeck, portableImages } from "@/app/_lib/export/markdown-deck";
+import { mediaPrefix } from "@/app/_lib/decks/deck-slugs";
+import { MEDIA_FOLDER } from "@/app/_lib/import/markdown-deck";
 import { slugOf } from "@/app/_lib/decks/schemas";
+
+const bareImages = (markdown: string, deckId: string) => markdown.replaceAll(`](${mediaPrefix(deckId)}`, "](");
 
 /**
  * A deck a member can see, as Anki's text format (its cards: Anki has no scenario questions) or as the app's
@@ -17,10 +21,17 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
   const data = await deckForExport(user.id, deckId);
   if (!data) return Response.json({ error: "No such deck." }, { status: 404 });
   const slug = slugOf(data.deck.title) || "deck";
+  // Images: in the zip's media/ folder, or by bare name in Anki's text (as Anki names files in its media folder).
   const body =
     file === "anki.txt"
-      ? ankiTextExport(data.deck.title, data.cards.map((card) => ({ id: card.id, front: card.frontMd, back: card.backMd, tags: card.tags })))
-      : zipSync(Object.fromEntries(Object.entries(markdownDeck(slug, data.catalog, data.cards, data.questions)).map(([path, text]) => [path, strToU8(text)])));
+      ? ankiTextExport(
+          data.deck.title,
+          data.cards.map((card) => ({ id: card.id, front: bareImages(card.frontMd, deckId), back: bareImages(card.backMd, deckId), tags: card.tags })),
+        )
+      : zipSync({
+          ...Object.fromEntries(Object.entries(markdownDeck(slug, data.catalog, data.cards, data.questions)).map(([path, text]) => [path, strToU8(portableImages(text, deckId))])),
+          ...Object.fromEntries(data.media.map((media) => [`${MEDIA_FOLDER}${media.name}`, new Uint8Array(media.bytes)])),
+        });
   return new Response(body, {
     headers: {
       "Content-Type": file === "anki.txt" ? "text/plain; charset=utf-8" : "application/zip",
