@@ -113,10 +113,9 @@ export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: st
   const { catalog } = content;
   const names = new Set(content.media.map((media) => media.name));
   const linked = (text: string) => withMediaUrls(text, deckId, names, MEDIA_FOLDER);
-  const single = (count: number, slug: string) => (count === 1 ? OWN : slug);
   const sectionCount = catalog.sources.flatMap((source) => source.sections).length;
-  const topic = (slug: string) => inDeck.topic(deckId, single(catalog.topics.length, slug));
-  const section = (slug: string) => inDeck.section(deckId, single(sectionCount, slug));
+  const topic = (slug: string) => inDeck.topic(deckId, catalog.topics.length === 1 ? OWN.topic : slug);
+  const section = (slug: string) => inDeck.section(deckId, sectionCount === 1 ? OWN.section : slug);
   const title = catalog.topics.length === 1 ? catalog.topics[0]!.title : fileTitle(fileName);
   const topics = catalog.topics.map((t) => ({ slug: topic(t.slug), title: t.title, summary: t.summary }));
   const sections = catalog.sources.flatMap((source) => source.sections.map((s) => ({ slug: section(s.slug), title: s.title, source: source.slug })));
