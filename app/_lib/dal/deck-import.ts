@@ -10,7 +10,7 @@ import { ImportError } from "@/app/_lib/import/errors";
 import { importKind } from "@/app/_lib/import/import-kind";
 import { readInChild } from "@/app/_lib/import/read-in-child";
 import { commitImport } from "./deck-import-store";
-import { draftOf, dropDraft, keepDraft, type ImportDraft } from "./import-drafts";
+import { draftOf, draftPreviewOf, dropDraft, keepDraft, type DraftPreview, type ImportDraft } from "./import-drafts";
 
 /** Files one server process reads at once: each read takes a core for seconds. */
 const READS_AT_ONCE = 2;
@@ -50,9 +50,9 @@ export async function readUpload(userId: string, file: { name: string; bytes: Ui
   return draft;
 }
 
-/** The member's draft, for its preview page; null when it is gone (expired, imported, or not theirs). */
-export function importDraft(userId: string, draftId: string, now: Date): Promise<ImportDraft | null> {
-  return draftOf(userId, draftId, now.getTime());
+/** The member's draft as its preview page shows it; null when it is gone (expired, imported, or not theirs). */
+export function importPreview(userId: string, draftId: string, now: Date): Promise<DraftPreview | null> {
+  return draftPreviewOf(userId, draftId, now.getTime());
 }
 
 /** Writes the member's draft as their new deck: its id, or null when the draft is gone or was refused. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/app/_lib/db";
-import { markdownDeck } from "@/app/_lib/export/markdown-deck";
+import { markdownExport } from "@/app/_lib/export/markdown-deck";
 import { deckFolders } from "@/app/_lib/export/member-decks";
 import { deckForExport } from "./decks";
 import { readKeyList, readParameters, readState } from "./json-columns";
@@ -14,13 +14,14 @@ export async function authoredDecks(userId: string) {
   const owned = await db.deck.findMany({ where: { ownerId: userId, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
   const decks = (await Promise.all(owned.map((deck) => deckForExport(userId, deck.id)))).filter((deck) => deck !== null);
   const folders = deckFolders(decks.map((deck) => deck.deck.title));
-  return decks.map(({ deck, catalog, cards, questions }, i) => ({
-    id: deck.id,
-    title: deck.title,
-    description: deck.description,
-    shared: deck.shared,
+  return decks.map((data, i) => ({
+    id: data.deck.id,
+    title: data.deck.title,
+    description: data.deck.description,
+    shared: data.deck.shared,
     folder: folders[i]!,
-    files: markdownDeck(folders[i]!, catalog, cards, questions),
+    files: markdownExport(folders[i]!, data),
+    images: data.media,
   }));
 }
 
@@ -58,7 +59,7 @@ export async function memberData(userId: string) {
         struck: answer.struck ? readKeyList(answer.struck, "QuizAnswer.struck") : [],
       })),
     })),
-    // The decks they wrote, as Markdown files (the same files as my-decks.zip): a member who leaves takes them.
+    // The decks they wrote, as Markdown files (the same files as my-decks.zip, which also holds the images).
     decks,
   };
 }

@@ -7,10 +7,12 @@
  * Cards keep their Markdown. Question options are stored rendered (seed/to-records.ts), so they are turned back
  * into Markdown (import/html-to-markdown.ts); rendering that gives the same HTML again.
  */
+import { strToU8 } from "fflate";
 import { Document, isSeq, stringify } from "yaml";
 import type { Catalog, Correction } from "@/app/_lib/content/schema";
 import { mediaPrefix, UNTAGGED } from "@/app/_lib/decks/deck-slugs";
 import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
+import { MEDIA_FOLDER } from "@/app/_lib/import/markdown-deck";
 
 /** A card or question as the database keeps it (the columns the export reads). */
 interface StoredItem {
@@ -82,7 +84,7 @@ export function questionMarkdown(question: StoredQuestion): string {
  * An exported file's images as paths inside the export (`media/<name>`, where the zip keeps them) instead of
  * this app's URLs, so the files read back into any deck, here or on another group's server.
  */
-export const portableImages = (text: string, deckId: string) => text.replaceAll(`](${mediaPrefix(deckId)}`, "](media/");
+export const portableImages = (text: string, deckId: string) => text.replaceAll(`](${mediaPrefix(deckId)}`, `](${MEDIA_FOLDER}`);
 
 /** The deck's files, by path inside the export. */
 export function markdownDeck(slug: string, catalog: Catalog, cards: readonly StoredCard[], questions: readonly StoredQuestion[]): Record<string, string> {
@@ -92,4 +94,25 @@ export function markdownDeck(slug: string, catalog: Catalog, cards: readonly Sto
   if (cards.length > 0) files[`cards/${slug}.md`] = cards.map(cardMarkdown).join("\n");
   if (questions.length > 0) files[`questions/${slug}.md`] = questions.map(questionMarkdown).join("\n");
   return files;
+}
+
+export interface DeckImage {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A deck as exported in Markdown: its files, with its own images as paths in the export's media/ folder. */
+export function markdownExport(
+  slug: string,
+  { deck, catalog, cards, questions }: { deck: { id: string }; catalog: Catalog; cards: readonly StoredCard[]; questions: readonly StoredQuestion[] },
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(markdownDeck(slug, catalog, cards, questions)).map(([path, text]) => [path, portableImages(text, deck.id)]));
+}
+
+/** A zip's entries: the deck's files, and each image under media/ (where its files point). */
+export function deckZipEntries(files: Readonly<Record<string, string>>, images: readonly DeckImage[], folder = ""): Record<string, Uint8Array> {
+  return {
+    ...Object.fromEntries(Object.entries(files).map(([path, text]) => [`${folder}${path}`, strToU8(text)])),
+    ...Object.fromEntries(images.map((image) => [`${folder}${MEDIA_FOLDER}${image.name}`, new Uint8Array(image.bytes)])),
+  };
 }

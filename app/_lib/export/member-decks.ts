@@ -4,6 +4,7 @@
  * member who leaves takes every deck in one zip and each folder imports back as one deck. Pure.
  */
 import { slugOf } from "@/app/_lib/decks/schemas";
+import { deckZipEntries, type DeckImage } from "./markdown-deck";
 
 /** A folder name per deck title, unique within the export: "lambda", "lambda-2", and "deck" for an untitled one. */
 export function deckFolders(titles: readonly string[]): string[] {
@@ -17,7 +18,7 @@ export function deckFolders(titles: readonly string[]): string[] {
   });
 }
 
-/** Every deck's files under its folder, by path inside the zip. */
-export function memberDecksArchive(decks: readonly { folder: string; files: Readonly<Record<string, string>> }[]): Record<string, string> {
-  return Object.fromEntries(decks.flatMap((deck) => Object.entries(deck.files).map(([path, text]) => [`${deck.folder}/${path}`, text])));
+/** Every deck's files and images under its folder, by path inside the zip. */
+export function memberDecksArchive(decks: readonly { folder: string; files: Readonly<Record<string, string>>; images: readonly DeckImage[] }[]): Record<string, Uint8Array> {
+  return Object.assign({}, ...decks.map((deck) => deckZipEntries(deck.files, deck.images, `${deck.folder}/`)));
 }

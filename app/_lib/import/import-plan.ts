@@ -142,3 +142,32 @@ export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: st
     skipped: content.skipped,
   };
 }
+
+/** What the preview page shows of a plan: its counts, its first items, what was left out, and their images. */
+export interface PlanPreview {
+  title: string;
+  cards: number;
+  questions: number;
+  images: number;
+  firstCards: CardRow[];
+  firstQuestions: QuestionRow[];
+  /** The images the first items show. */
+  media: ImportedMedia[];
+  skipped: ImportedDeck["skipped"];
+}
+
+export function previewOf(plan: ImportPlan, first: number): PlanPreview {
+  const firstCards = plan.cards.slice(0, first);
+  const firstQuestions = plan.questions.slice(0, first);
+  const shown = [...firstCards.flatMap((card) => [card.frontHtml, card.backHtml]), ...firstQuestions.flatMap((question) => [question.stemHtml, question.options])].join("\n");
+  return {
+    title: plan.title,
+    cards: plan.cards.length,
+    questions: plan.questions.length,
+    images: plan.media.length,
+    firstCards,
+    firstQuestions,
+    media: plan.media.filter((media) => shown.includes(`/media/${encodeURIComponent(media.name)}`)),
+    skipped: plan.skipped,
+  };
+}

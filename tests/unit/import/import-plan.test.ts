@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
-import { ankiPlan, markdownPlan, withMediaUrls } from "@/app/_lib/import/import-plan";
+import { ankiPlan, markdownPlan, previewOf, withMediaUrls } from "@/app/_lib/import/import-plan";
 
 const DECK = "feedfacecafe";
 
@@ -54,5 +54,16 @@ describe("markdownPlan", () => {
     const plan = markdownPlan({ ...parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: withImage }]), media, skipped: [] }, DECK, "sam.zip");
     expect(plan.cards[0]!.backMd).toBe(`Back ![arch](/api/decks/${DECK}/media/arch%20v2.png) ![gone](media/missing.png)`);
     expect(plan.media).toBe(media);
+  });
+});
+
+describe("previewOf", () => {
+  it("keeps the counts, the first items and only the images those items show", () => {
+    const card = (i: number) => ({ front: `Q${i}${i === 1 ? " ![](a.png)" : i === 9 ? " ![](b.png)" : ""}`, back: "A", frontHtml: "", backHtml: "<p>A</p>", tags: [], origin: `line ${i}`, sourceId: null });
+    const image = (name: string) => ({ name, contentType: "image/png", bytes: Uint8Array.from([1]) });
+    const plan = ankiPlan({ title: "T", cards: Array.from({ length: 10 }, (_, i) => card(i)), media: [image("a.png"), image("b.png")], skipped: [] }, DECK, "development", "t.apkg");
+    const preview = previewOf(plan, 5);
+    expect([preview.cards, preview.questions, preview.images, preview.firstCards.length]).toEqual([10, 0, 2, 5]);
+    expect(preview.media.map((media) => media.name)).toEqual(["a.png"]);
   });
 });

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import { currentUser } from "@/app/_lib/auth";
 import { memberData } from "@/app/_lib/dal/export";
 import { toCsv } from "@/app/_lib/export/csv";
@@ -8,7 +8,12 @@ import { shownLetters } from "@/app/_lib/quiz/letters";
 type Data = Awaited<ReturnType<typeof memberData>>;
 
 const FILES: Record<string, { type: string; render: (data: Data) => string | Uint8Array<ArrayBuffer> }> = {
-  "my-data.json": { type: "application/json", render: (data) => JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2) },
+  "my-data.json": {
+    type: "application/json",
+    // A deck's images are named here; their bytes are in my-decks.zip.
+    render: (data) =>
+      JSON.stringify({ exportedAt: new Date().toISOString(), ...data, decks: data.decks.map(({ images, ...deck }) => ({ ...deck, images: images.map((image) => image.name) })) }, null, 2),
+  },
   "review-log.csv": {
     type: "text/csv",
     render: (data) =>
@@ -28,7 +33,7 @@ const FILES: Record<string, { type: string; render: (data: Data) => string | Uin
   // A folder per deck, each laid out as content/ is (catalog.yml, cards/, questions/), so each imports back.
   "my-decks.zip": {
     type: "application/zip",
-    render: (data) => zipSync(Object.fromEntries(Object.entries(memberDecksArchive(data.decks)).map(([path, text]) => [path, strToU8(text)]))),
+    render: (data) => zipSync(memberDecksArchive(data.decks)),
   },
   "quiz-answers.csv": {
     type: "text/csv",

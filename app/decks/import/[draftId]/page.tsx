@@ -6,18 +6,17 @@ import { TableScroll } from "@/app/_components/table-scroll";
 import { requireUser } from "@/app/_lib/auth";
 import * as clock from "@/app/_lib/clock";
 import { countOf } from "@/app/_lib/count-of";
-import { importDraft } from "@/app/_lib/dal/deck-import";
+import { importPreview } from "@/app/_lib/dal/deck-import";
+import { PREVIEW_ITEMS } from "@/app/_lib/dal/import-drafts";
 import { UploadForm } from "../upload-form";
 import { CommitForm } from "./commit-form";
 
 export const metadata: Metadata = { title: "Import preview" };
 
-const FIRST = 5;
-
 export default async function ImportPreviewPage({ params }: PageProps<"/decks/import/[draftId]">) {
   const { draftId } = await params;
   const user = await requireUser(`/decks/import/${draftId}`);
-  const draft = await importDraft(user.id, draftId, await clock.now());
+  const draft = await importPreview(user.id, draftId, await clock.now());
   const crumbs = <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }, { href: "/decks/import", label: "Import" }]} current="Preview" />;
 
   if (!draft) {
@@ -45,8 +44,8 @@ export default async function ImportPreviewPage({ params }: PageProps<"/decks/im
     );
   }
 
-  const { plan } = draft.outcome;
-  const what = [plan.cards.length > 0 || plan.questions.length === 0 ? countOf(plan.cards.length, "card") : null, plan.questions.length > 0 ? countOf(plan.questions.length, "question") : null]
+  const { preview: plan } = draft.outcome;
+  const what = [plan.cards > 0 || plan.questions === 0 ? countOf(plan.cards, "card") : null, plan.questions > 0 ? countOf(plan.questions, "question") : null]
     .filter(Boolean)
     .join(" and ");
   return (
@@ -59,15 +58,15 @@ export default async function ImportPreviewPage({ params }: PageProps<"/decks/im
       <dl className="import-counts" aria-label="What the file holds">
         <div>
           <dt>Cards</dt>
-          <dd id="import-cards">{plan.cards.length.toLocaleString("en")}</dd>
+          <dd id="import-cards">{plan.cards.toLocaleString("en")}</dd>
         </div>
         <div>
           <dt>Questions</dt>
-          <dd id="import-questions">{plan.questions.length.toLocaleString("en")}</dd>
+          <dd id="import-questions">{plan.questions.toLocaleString("en")}</dd>
         </div>
         <div>
           <dt>Images</dt>
-          <dd id="import-media">{plan.media.length.toLocaleString("en")}</dd>
+          <dd id="import-media">{plan.images.toLocaleString("en")}</dd>
         </div>
         <div>
           <dt>Left out</dt>
@@ -103,11 +102,11 @@ export default async function ImportPreviewPage({ params }: PageProps<"/decks/im
 
       <CommitForm draftId={draft.deckId} title={plan.title} what={what} />
 
-      {plan.cards.length > 0 && (
+      {plan.cards > 0 && (
         <section aria-labelledby="first-cards-title">
-          <h2 id="first-cards-title">{plan.cards.length > FIRST ? `The first ${FIRST} cards` : "The cards"}</h2>
+          <h2 id="first-cards-title">{plan.cards > PREVIEW_ITEMS ? `The first ${PREVIEW_ITEMS} cards` : "The cards"}</h2>
           <ol className="import-items">
-            {plan.cards.slice(0, FIRST).map((card) => (
+            {plan.firstCards.map((card) => (
               <li key={card.id} className="panel">
                 <Markdown html={card.frontHtml} />
                 <hr />
@@ -118,11 +117,11 @@ export default async function ImportPreviewPage({ params }: PageProps<"/decks/im
           </ol>
         </section>
       )}
-      {plan.questions.length > 0 && (
+      {plan.questions > 0 && (
         <section aria-labelledby="first-questions-title">
-          <h2 id="first-questions-title">{plan.questions.length > FIRST ? `The first ${FIRST} questions` : "The questions"}</h2>
+          <h2 id="first-questions-title">{plan.questions > PREVIEW_ITEMS ? `The first ${PREVIEW_ITEMS} questions` : "The questions"}</h2>
           <ol className="import-items">
-            {plan.questions.slice(0, FIRST).map((question) => (
+            {plan.firstQuestions.map((question) => (
               <li key={question.id} className="panel">
                 <Markdown html={question.stemHtml} />
                 <ul>

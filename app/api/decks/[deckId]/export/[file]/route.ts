@@ -1,10 +1,9 @@
-import { zipSync, strToU8 } from "fflate";
+import { zipSync } from "fflate";
 import { currentUser } from "@/app/_lib/auth";
 import { deckForExport } from "@/app/_lib/dal/decks";
 import { ankiTextExport } from "@/app/_lib/export/anki-text";
-import { markdownDeck, portableImages } from "@/app/_lib/export/markdown-deck";
+import { deckZipEntries, markdownExport } from "@/app/_lib/export/markdown-deck";
 import { mediaPrefix } from "@/app/_lib/decks/deck-slugs";
-import { MEDIA_FOLDER } from "@/app/_lib/import/markdown-deck";
 import { slugOf } from "@/app/_lib/decks/schemas";
 
 const bareImages = (markdown: string, deckId: string) => markdown.replaceAll(`](${mediaPrefix(deckId)}`, "](");
@@ -28,10 +27,7 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
           data.deck.title,
           data.cards.map((card) => ({ id: card.id, front: bareImages(card.frontMd, deckId), back: bareImages(card.backMd, deckId), tags: card.tags })),
         )
-      : zipSync({
-          ...Object.fromEntries(Object.entries(markdownDeck(slug, data.catalog, data.cards, data.questions)).map(([path, text]) => [path, strToU8(portableImages(text, deckId))])),
-          ...Object.fromEntries(data.media.map((media) => [`${MEDIA_FOLDER}${media.name}`, new Uint8Array(media.bytes)])),
-        });
+      : zipSync(deckZipEntries(markdownExport(slug, data), data.media));
   return new Response(body, {
     headers: {
       "Content-Type": file === "anki.txt" ? "text/plain; charset=utf-8" : "application/zip",
