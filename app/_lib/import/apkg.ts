@@ -208,10 +208,8 @@ export function readApkg(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS
     for (const name of images) {
       const entry = mediaMap.get(name);
       const stored = entry === undefined ? undefined : entries.get(entry);
-      if (!stored) {
-        skipped.add("an image the package does not include", `image "${name}"`);
-        continue;
-      }
+      // An image the package doesn't hold: the import plan shows its name instead, and counts it.
+      if (!stored) continue;
       const bytes = version === 3 ? unzstd(stored, `entry "${entry}"`, budget) : stored;
       const contentType = imageType(name, bytes);
       if (!contentType) {

@@ -15,7 +15,7 @@ import { deckSection, deckTopic, inDeck, mediaUrl, OWN, UNTAGGED } from "@/app/_
 import { slugOf } from "@/app/_lib/decks/schemas";
 import { cardRecord, questionRecord, renderedCardRecord } from "@/app/_lib/seed/to-records";
 import { MEDIA_FOLDER, type MarkdownDeck } from "./markdown-deck";
-import type { ImportedDeck, ImportedMedia } from "./types";
+import { SkipTally, type ImportedDeck, type ImportedMedia } from "./types";
 
 export type CardRow = ReturnType<typeof cardRecord>;
 export type QuestionRow = ReturnType<typeof questionRecord>;
@@ -42,27 +42,42 @@ const safeDecode = (url: string) => {
   }
 };
 
+/** A URL naming a file beside the cards (no scheme, not a path on this site), as Anki and our zips write them. */
+const isRelative = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("/") && !url.startsWith("#");
+
+type MdNode = { type: string; url?: string; value?: string; children?: MdNode[] };
+
 /**
  * Markdown with its images that name one of `names` (inside `folder`: "media/" in a Markdown deck's zip, none in
- * an Anki package) pointed at the deck's media route.
+ * an Anki package) pointed at the deck's media route. An image naming a file the upload doesn't hold would show
+ * as a broken picture: it becomes its name in brackets, and `missing` hears of it.
  */
-export function withMediaUrls(text: string, deckId: string, names: ReadonlySet<string>, folder = ""): string {
-  if (names.size === 0 || !text.includes("![")) return text;
+export function withMediaUrls(text: string, deckId: string, names: ReadonlySet<string>, folder = "", missing: (name: string) => void = () => {}): string {
+  if (!text.includes("![")) return text;
   const tree = markdown.parse(text) as Root;
   let changed = false;
-  const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
-    if (node.type === "image" && node.url !== undefined) {
-      const name = node.url.startsWith(folder) ? safeDecode(node.url.slice(folder.length)) : null;
-      if (name !== null && names.has(name)) {
-        node.url = mediaUrl(deckId, name);
-        changed = true;
-      }
-    }
-    node.children?.forEach((child) => visit(child as typeof node));
+  const visit = (node: MdNode) => {
+    node.children?.forEach((child, i) => {
+      if (child.type === "image" && child.url !== undefined) {
+        const name = child.url.startsWith(folder) ? safeDecode(child.url.slice(folder.length)) : null;
+        if (name !== null && names.has(name)) {
+          child.url = mediaUrl(deckId, name);
+          changed = true;
+        } else if (isRelative(child.url)) {
+          const shown = safeDecode(child.url) ?? child.url;
+          missing(shown);
+          node.children![i] = { type: "text", value: `[image: ${shown}]` };
+          changed = true;
+        }
+      } else visit(child);
+    });
   };
-  visit(tree);
+  visit(tree as unknown as MdNode);
   return changed ? markdown.stringify(tree).trim() : text;
 }
+
+/** Why an image is left out: the upload names it but doesn't hold it (a text export never holds images). */
+export const MISSING_IMAGE = "an image the file does not include (shown as its name in brackets)";
 
 /** The source of the sections of decks written in the app or imported from Anki. */
 export const MEMBERS = "members";
@@ -74,34 +89,37 @@ export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain,
   // "Default" is the deck Anki puts notes in when nobody chose one: the file's name says more.
   const title = read.title && read.title !== "Default" ? read.title : fileTitle(fileName);
   const names = new Set(read.media.map((media) => media.name));
+  const skipped = new SkipTally(read.skipped);
+  const linked = (text: string, where: string) => withMediaUrls(text, deckId, names, "", (name) => skipped.add(MISSING_IMAGE, `image "${name}" (${where})`));
+  const cards = read.cards.map((card, i) => {
+    const front = linked(card.front, card.origin);
+    const back = linked(card.back, card.origin);
+    return renderedCardRecord(
+      {
+        kind: "card",
+        id: inDeck.item(deckId, String(i + 1)),
+        topic: deckTopic(deckId),
+        section: deckSection(deckId),
+        domain,
+        tags: [...new Set(card.tags.map(slugOf).filter(Boolean))],
+        docs: [],
+        front,
+        back,
+        file: fileName,
+        line: i + 1,
+      },
+      // A side whose images were re-pointed is rendered again; the others were rendered as they were read.
+      { frontHtml: front === card.front ? card.frontHtml : renderMarkdown(front), backHtml: back === card.back ? card.backHtml : renderMarkdown(back) },
+    );
+  });
   return {
     title,
     topics: [{ slug: deckTopic(deckId), title, summary: title }],
     sections: [{ slug: deckSection(deckId), title, source: MEMBERS }],
-    cards: read.cards.map((card, i) => {
-      const front = withMediaUrls(card.front, deckId, names);
-      const back = withMediaUrls(card.back, deckId, names);
-      return renderedCardRecord(
-        {
-          kind: "card",
-          id: inDeck.item(deckId, String(i + 1)),
-          topic: deckTopic(deckId),
-          section: deckSection(deckId),
-          domain,
-          tags: [...new Set(card.tags.map(slugOf).filter(Boolean))],
-          docs: [],
-          front,
-          back,
-          file: fileName,
-          line: i + 1,
-        },
-        // A side whose images were re-pointed is rendered again; the others were rendered as they were read.
-        { frontHtml: front === card.front ? card.frontHtml : renderMarkdown(front), backHtml: back === card.back ? card.backHtml : renderMarkdown(back) },
-      );
-    }),
+    cards,
     questions: [],
     media: read.media,
-    skipped: read.skipped,
+    skipped: skipped.list(),
   };
 }
 
@@ -112,7 +130,10 @@ export function ankiPlan(read: ImportedDeck, deckId: string, domain: ExamDomain,
 export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: string): ImportPlan {
   const { catalog } = content;
   const names = new Set(content.media.map((media) => media.name));
-  const linked = (text: string) => withMediaUrls(text, deckId, names, MEDIA_FOLDER);
+  const skipped = new SkipTally(content.skipped);
+  // An item's images, pointed at the deck's media; one the zip lacks is counted with the item's file and line.
+  const linkedIn = (item: { file: string; line: number }) => (text: string) =>
+    withMediaUrls(text, deckId, names, MEDIA_FOLDER, (name) => skipped.add(MISSING_IMAGE, `image "${name}" (${item.file} line ${item.line})`));
   const sectionCount = catalog.sources.flatMap((source) => source.sections).length;
   const topic = (slug: string) => inDeck.topic(deckId, catalog.topics.length === 1 ? OWN.topic : slug);
   const section = (slug: string) => inDeck.section(deckId, sectionCount === 1 ? OWN.section : slug);
@@ -124,11 +145,13 @@ export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: st
     title,
     topics: topics.some((t) => t.slug === deckTopic(deckId)) ? topics : [{ slug: deckTopic(deckId), title, summary: title }, ...topics],
     sections: sections.some((s) => s.slug === deckSection(deckId)) ? sections : [{ slug: deckSection(deckId), title, source: MEMBERS }, ...sections],
-    cards: content.cards.map((card) =>
-      cardRecord({ ...card, id: inDeck.item(deckId, card.id), topic: topic(card.topic), section: section(card.section), tags: tags(card.tags), front: linked(card.front), back: linked(card.back) }),
-    ),
-    questions: content.questions.map((question) =>
-      questionRecord({
+    cards: content.cards.map((card) => {
+      const linked = linkedIn(card);
+      return cardRecord({ ...card, id: inDeck.item(deckId, card.id), topic: topic(card.topic), section: section(card.section), tags: tags(card.tags), front: linked(card.front), back: linked(card.back) });
+    }),
+    questions: content.questions.map((question) => {
+      const linked = linkedIn(question);
+      return questionRecord({
         ...question,
         id: inDeck.item(deckId, question.id),
         topic: topic(question.topic),
@@ -136,10 +159,10 @@ export function markdownPlan(content: MarkdownDeck, deckId: string, fileName: st
         tags: tags(question.tags),
         stem: linked(question.stem),
         options: question.options.map((option) => ({ ...option, text: linked(option.text), explanation: linked(option.explanation) })),
-      }),
-    ),
+      });
+    }),
     media: content.media,
-    skipped: content.skipped,
+    skipped: skipped.list(),
   };
 }
 

@@ -36,6 +36,9 @@ export interface ImportedDeck {
 /** Counts skipped notes by reason, keeping where the first of each was. */
 export class SkipTally {
   private readonly reasons = new Map<string, { count: number; first: string }>();
+  constructor(earlier: ImportedDeck["skipped"] = []) {
+    for (const { reason, count, first } of earlier) this.reasons.set(reason, { count, first });
+  }
   add(reason: string, where: string) {
     const known = this.reasons.get(reason);
     if (known) known.count += 1;

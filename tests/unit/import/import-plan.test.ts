@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseContent } from "@/app/_lib/content/parse-content";
-import { ankiPlan, markdownPlan, previewOf, withMediaUrls } from "@/app/_lib/import/import-plan";
+import { ankiPlan, markdownPlan, MISSING_IMAGE, previewOf, withMediaUrls } from "@/app/_lib/import/import-plan";
 
 const DECK = "feedfacecafe";
 
@@ -15,6 +15,13 @@ describe("withMediaUrls", () => {
 });
 
 describe("ankiPlan", () => {
+  it("shows an image the file doesn't hold as its name, and counts it with where it was", () => {
+    const card = { front: "Q ![](diagram.png)", back: "A ![](https://example.com/x.png)", frontHtml: "", backHtml: "", tags: [], origin: "line 4", sourceId: null };
+    const plan = ankiPlan({ title: "T", cards: [card, { ...card, origin: "line 5" }], media: [], skipped: [] }, DECK, "development", "t.txt");
+    expect(plan.cards[0]).toMatchObject({ frontMd: "Q \\[image: diagram.png]", frontHtml: "<p>Q [image: diagram.png]</p>", backMd: "A ![](https://example.com/x.png)" });
+    expect(plan.skipped).toEqual([{ reason: MISSING_IMAGE, count: 2, first: 'image "diagram.png" (line 4)' }]);
+  });
+
   it("makes each note a card on the deck's own topic, in the file's order, with slug tags and the chosen domain", () => {
     const plan = ankiPlan(
       { title: "Default", cards: [{ front: "Q", back: "A", frontHtml: "<p>Q</p>", backHtml: "<p>A</p>", tags: ["AWS::Lambda", "limits"], origin: "line 1", sourceId: null }], media: [], skipped: [{ reason: "an empty front", count: 2, first: "line 3" }] },
@@ -52,7 +59,7 @@ describe("markdownPlan", () => {
     const withImage = cards("sam").replace("Back", "Back ![arch](media/arch%20v2.png) ![gone](media/missing.png)");
     const media = [{ name: "arch v2.png", contentType: "image/png", bytes: Uint8Array.from([1]) }];
     const plan = markdownPlan({ ...parseContent(catalog(["sam"]), [{ path: "cards/sam.md", kind: "cards", text: withImage }]), media, skipped: [] }, DECK, "sam.zip");
-    expect(plan.cards[0]!.backMd).toBe(`Back ![arch](/api/decks/${DECK}/media/arch%20v2.png) ![gone](media/missing.png)`);
+    expect(plan.cards[0]!.backMd).toBe(`Back ![arch](/api/decks/${DECK}/media/arch%20v2.png) \\[image: media/missing.png]`);
     expect(plan.media).toBe(media);
   });
 });
