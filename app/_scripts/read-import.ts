@@ -16,6 +16,7 @@ import { htmlField, textField, type FieldConverter, type ImportedField } from ".
 import { ankiPlan, markdownPlan } from "../_lib/import/import-plan";
 import { readMarkdownDeck } from "../_lib/import/markdown-deck";
 import { readAnki, type AnkiKind } from "../_lib/import/read-anki";
+import { mediaToText } from "../_lib/import/types";
 
 const PARTS = 2;
 const TSX_API = import.meta.resolve("tsx/esm/api");
@@ -53,7 +54,7 @@ try {
     const deckRead = readAnki(kind, bytes, convert);
     plan = ankiPlan(deckRead, deckId, domain as ExamDomain, fileName);
   } else throw new Error(`unknown kind of file: ${kind}`);
-  send({ plan: { ...plan, media: plan.media.map(({ bytes: data, ...media }) => ({ ...media, base64: Buffer.from(data).toString("base64") })) } });
+  send({ plan: { ...plan, media: mediaToText(plan.media) } });
 } catch (error) {
   if (error instanceof ImportError) send({ refused: { problem: error.problem, where: error.where } });
   else send({ refused: { problem: `the file could not be read (${error instanceof Error ? error.message : String(error)})`, where: null } });

@@ -7,7 +7,8 @@ import "server-only";
  * content version (deck-store.ts). An edit updates the row in place: the id, and with it every member's review
  * state and history, stays. Retiring sets retiredAt: the item leaves every queue and quiz, its reviews stay.
  */
-import { ownDeck, contentChanged, deckSection, deckTopic, isDuplicateKey, type Tx } from "./deck-store";
+import { deckSection, deckTopic } from "@/app/_lib/decks/deck-slugs";
+import { ownDeck, contentChanged, isDuplicateKey, type Tx } from "./deck-store";
 import type { ExamDomain } from "@/app/_lib/content/schema";
 import type { PrismaClient } from "@/app/_lib/db-client";
 import { letterAt } from "@/app/_lib/quiz/letters";

@@ -20,8 +20,6 @@ export async function contentChanged(tx: Tx, now: Date) {
   await tx.contentMeta.upsert({ where: { id: "content" }, create: { version, seededAt: now }, update: { version } });
 }
 
-/** A deck's own topic and section: its items hang on them (every item has both). */
-export { deckSection, deckTopic };
 
 /** Writes that may come twice (a double click, a retry) carry their row's id: the second finds the first. */
 export const isDuplicateKey = (error: unknown) => (error as { code?: string }).code === "P2002";

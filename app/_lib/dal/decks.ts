@@ -6,10 +6,9 @@ import "server-only";
 import { BUNDLED_DECK } from "@/app/_lib/content/bundled-deck";
 import type { Catalog } from "@/app/_lib/content/schema";
 import { getDb } from "@/app/_lib/db";
-import { outOfDeck } from "@/app/_lib/decks/deck-slugs";
+import { deckTopic, outOfDeck } from "@/app/_lib/decks/deck-slugs";
 import { htmlToMarkdown } from "@/app/_lib/import/html-to-markdown";
 import { contentFor } from "./content-snapshot";
-import { deckTopic } from "./deck-store";
 import { storedOptions } from "./json-columns";
 import { parseJson } from "./typed-sql";
 

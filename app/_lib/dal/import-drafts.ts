@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { previewOf, type ImportPlan, type PlanPreview } from "@/app/_lib/import/import-plan";
-import type { ImportKind } from "@/app/_lib/import/types";
+import { mediaFromText, mediaToText, type ImportedMedia, type ImportKind, type MediaAsText } from "@/app/_lib/import/types";
 
 export interface ImportDraft {
   /** The new deck's id, chosen at upload: the rows' slugs and media URLs already carry it. */
@@ -42,23 +42,17 @@ async function sweep(nowMs: number) {
   );
 }
 
-type Media = { name: string; contentType: string; bytes: Uint8Array };
-type StoredMedia = { name: string; contentType: string; base64: string };
-
 // Images travel as base64 in the files; only their list is mapped (a replacer over every row would be slower).
-const withMedia = <T extends { media: Media[] }>(value: T, map: (media: Media[]) => unknown) => ({ ...value, media: map(value.media) });
-const toStored = (media: Media[]): StoredMedia[] => media.map(({ bytes, ...rest }) => ({ ...rest, base64: Buffer.from(bytes).toString("base64") }));
-const fromStored = (media: StoredMedia[]): Media[] => media.map(({ base64, ...rest }) => ({ ...rest, bytes: new Uint8Array(Buffer.from(base64, "base64")) }));
 
 function encode<T extends { outcome: object }>(draft: T, key: "plan" | "preview"): string {
-  const outcome = draft.outcome as Record<string, { media: Media[] }>;
-  return JSON.stringify(key in outcome ? { ...draft, outcome: { ...outcome, [key]: withMedia(outcome[key]!, toStored) } } : draft);
+  const outcome = draft.outcome as Record<string, { media: ImportedMedia[] }>;
+  return JSON.stringify(key in outcome ? { ...draft, outcome: { ...outcome, [key]: { ...outcome[key]!, media: mediaToText(outcome[key]!.media) } } } : draft);
 }
 
 function decode<T>(text: string, key: "plan" | "preview"): T {
-  const draft = JSON.parse(text) as { outcome: Record<string, { media: StoredMedia[] }> };
+  const draft = JSON.parse(text) as { outcome: Record<string, { media: MediaAsText[] }> };
   const part = draft.outcome[key];
-  return (part ? { ...draft, outcome: { ...draft.outcome, [key]: { ...part, media: fromStored(part.media) } } } : draft) as T;
+  return (part ? { ...draft, outcome: { ...draft.outcome, [key]: { ...part, media: mediaFromText(part.media) } } } : draft) as T;
 }
 
 async function readPart<T extends { createdAt: number }>(userId: string, deckId: string, part: "draft" | "preview", nowMs: number): Promise<T | null> {

@@ -81,10 +81,11 @@ export function questionMarkdown(question: StoredQuestion): string {
 }
 
 /**
- * An exported file's images as paths inside the export (`media/<name>`, where the zip keeps them) instead of
- * this app's URLs, so the files read back into any deck, here or on another group's server.
+ * An exported file's images as paths beside it (`media/<name>`, where the zip keeps them; a bare name for Anki,
+ * as its media folder has them) instead of this app's URLs, so the files read back into any deck, here or on
+ * another group's server.
  */
-export const portableImages = (text: string, deckId: string) => text.replaceAll(`](${mediaPrefix(deckId)}`, `](${MEDIA_FOLDER}`);
+export const portableImages = (text: string, deckId: string, folder = MEDIA_FOLDER) => text.replaceAll(`](${mediaPrefix(deckId)}`, `](${folder}`);
 
 /** The deck's files, by path inside the export. */
 export function markdownDeck(slug: string, catalog: Catalog, cards: readonly StoredCard[], questions: readonly StoredQuestion[]): Record<string, string> {

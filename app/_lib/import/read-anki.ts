@@ -3,9 +3,9 @@ import { parseAnkiText } from "./anki-text";
 import { readApkg } from "./apkg";
 import type { FieldConverter } from "./html-to-markdown";
 import { IMPORT_LIMITS } from "./limits";
-import type { ImportedDeck } from "./types";
+import type { ImportedDeck, ImportKind } from "./types";
 
-export type AnkiKind = "anki-text" | "apkg";
+export type AnkiKind = Exclude<ImportKind, "markdown">;
 
 export function readAnki(kind: AnkiKind, bytes: Uint8Array, convert?: FieldConverter): ImportedDeck {
   return kind === "apkg" ? readApkg(bytes, IMPORT_LIMITS, convert) : parseAnkiText(new TextDecoder("utf-8").decode(bytes), IMPORT_LIMITS, convert);

@@ -9,7 +9,7 @@ import type { ExamDomain } from "@/app/_lib/content/schema";
 import { z } from "zod";
 import { ImportError } from "./errors";
 import type { CardRow, ImportPlan, QuestionRow } from "./import-plan";
-import type { ImportKind } from "./types";
+import { mediaFromText, type ImportKind } from "./types";
 
 const READ_TIMEOUT_MS = 60_000;
 
@@ -56,7 +56,7 @@ export function readInChild({ kind, deckId, domain, fileName }: ReadRequest, byt
       }
       if ("refused" in reply) return reject(new ImportError(reply.refused.problem, reply.refused.where));
       const { plan } = reply;
-      resolve({ ...plan, media: plan.media.map(({ base64, ...media }) => ({ ...media, bytes: new Uint8Array(Buffer.from(base64, "base64")) })) });
+      resolve({ ...plan, media: mediaFromText(plan.media) });
     });
     child.stdin.on("error", () => {}); // the child may stop reading early (a refused file); its reply says why
     child.stdin.end(bytes);

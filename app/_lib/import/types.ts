@@ -24,6 +24,16 @@ export interface ImportedMedia {
   bytes: Uint8Array;
 }
 
+/** An image as JSON carries it (between the reader's process and the server, and in a draft's file). */
+export interface MediaAsText {
+  name: string;
+  contentType: string;
+  base64: string;
+}
+
+export const mediaToText = (media: readonly ImportedMedia[]): MediaAsText[] => media.map(({ bytes, ...rest }) => ({ ...rest, base64: Buffer.from(bytes).toString("base64") }));
+export const mediaFromText = (media: readonly MediaAsText[]): ImportedMedia[] => media.map(({ base64, ...rest }) => ({ ...rest, bytes: new Uint8Array(Buffer.from(base64, "base64")) }));
+
 export interface ImportedDeck {
   /** The deck's name in the source, when the file says. */
   title: string | null;

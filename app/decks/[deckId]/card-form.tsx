@@ -5,7 +5,7 @@ import { FormField, FormMessage } from "@/app/_components/form-field";
 import { addCardAction, editCardAction } from "@/app/_lib/actions/decks";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
-import { EXAM_DOMAINS } from "@/app/_lib/content/schema";
+import { DomainSelect } from "@/app/_components/domain-select";
 import { MarkdownField, useLivePreviews } from "./markdown-field";
 
 /** A card being edited: its Markdown, stored HTML (the first previews), domain and tags. */
@@ -62,13 +62,7 @@ export function CardForm({ deckId, id, draft }: { deckId: string; id?: string; d
       />
       <div className="field">
         <label htmlFor="card-domain">Exam domain</label>
-        <select id="card-domain" name="domain" defaultValue={draft?.domain ?? "development"}>
-          {Object.entries(EXAM_DOMAINS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <DomainSelect id="card-domain" defaultValue={draft?.domain} />
       </div>
       <FormField name="tags" id="card-tags" label="Tags (optional)" hint="Words separated by spaces or commas, e.g. lambda limits." defaultValue={draft?.tags} errors={state.errors?.tags} />
       <FormMessage ok={state.ok} message={state.message} />

@@ -5,7 +5,7 @@ import { FormField, FormMessage } from "@/app/_components/form-field";
 import { addQuestionAction, editQuestionAction } from "@/app/_lib/actions/decks";
 import type { FormState } from "@/app/_lib/actions/form-state";
 import { useFormAction } from "@/app/_lib/client/use-form-action";
-import { EXAM_DOMAINS } from "@/app/_lib/content/schema";
+import { DomainSelect } from "@/app/_components/domain-select";
 import { MAX_OPTIONS, MIN_OPTIONS } from "@/app/_lib/decks/schemas";
 import { letterAt } from "@/app/_lib/quiz/letters";
 import { MarkdownField, useLivePreviews } from "./markdown-field";
@@ -166,13 +166,7 @@ export function QuestionForm({ deckId, id, draft, topics, defaultTopic }: { deck
         </div>
         <div className="field">
           <label htmlFor="question-domain">Exam domain</label>
-          <select id="question-domain" name="domain" defaultValue={draft?.domain ?? "development"}>
-            {Object.entries(EXAM_DOMAINS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <DomainSelect id="question-domain" defaultValue={draft?.domain} />
         </div>
       </div>
       <FormField name="tags" id="question-tags" label="Tags (optional)" hint="Words separated by spaces or commas, e.g. lambda concurrency." defaultValue={draft?.tags} errors={errors("tags")} />

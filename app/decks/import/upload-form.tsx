@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { EXAM_DOMAINS } from "@/app/_lib/content/schema";
+import { DomainSelect } from "@/app/_components/domain-select";
 import { ACCEPTED_FILES } from "@/app/_lib/import/import-kind";
 import { IMPORT_LIMITS } from "@/app/_lib/import/limits";
 
@@ -47,13 +47,7 @@ export function UploadForm() {
         <p className="field-hint" id="import-domain-hint">
           Anki files don&apos;t say; a Markdown deck&apos;s items keep their own.
         </p>
-        <select id="import-domain" name="domain" defaultValue="development" aria-describedby="import-domain-hint">
-          {Object.entries(EXAM_DOMAINS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <DomainSelect id="import-domain" describedBy="import-domain-hint" />
       </div>
       <p className="muted">You see a preview next; nothing is saved until you choose Import.</p>
       <button className="button" type="submit" disabled={reading}>

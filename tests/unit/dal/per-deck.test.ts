@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/app/_lib/db";
 import type { PrismaClient } from "@/app/_lib/db-client";
-import { createDeck, deckSection, deckTopic } from "@/app/_lib/dal/deck-store";
+import { createDeck } from "@/app/_lib/dal/deck-store";
+import { deckSection, deckTopic } from "@/app/_lib/decks/deck-slugs";
 import { addCard } from "@/app/_lib/dal/deck-item-store";
 import { studySnapshot, type StudyUser } from "@/app/_lib/dal/study";
 import { questionBank, startQuiz } from "@/app/_lib/dal/quiz";

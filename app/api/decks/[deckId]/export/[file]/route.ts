@@ -2,11 +2,8 @@ import { zipSync } from "fflate";
 import { currentUser } from "@/app/_lib/auth";
 import { deckForExport } from "@/app/_lib/dal/decks";
 import { ankiTextExport } from "@/app/_lib/export/anki-text";
-import { deckZipEntries, markdownExport } from "@/app/_lib/export/markdown-deck";
-import { mediaPrefix } from "@/app/_lib/decks/deck-slugs";
+import { deckZipEntries, markdownExport, portableImages } from "@/app/_lib/export/markdown-deck";
 import { slugOf } from "@/app/_lib/decks/schemas";
-
-const bareImages = (markdown: string, deckId: string) => markdown.replaceAll(`](${mediaPrefix(deckId)}`, "](");
 
 /**
  * A deck a member can see, as Anki's text format (its cards: Anki has no scenario questions) or as the app's
@@ -25,7 +22,7 @@ export async function GET(_request: Request, context: { params: Promise<{ deckId
     file === "anki.txt"
       ? ankiTextExport(
           data.deck.title,
-          data.cards.map((card) => ({ id: card.id, front: bareImages(card.frontMd, deckId), back: bareImages(card.backMd, deckId), tags: card.tags })),
+          data.cards.map((card) => ({ id: card.id, front: portableImages(card.frontMd, deckId, ""), back: portableImages(card.backMd, deckId, ""), tags: card.tags })),
         )
       : zipSync(deckZipEntries(markdownExport(slug, data), data.media));
   return new Response(body, {
