@@ -79,7 +79,7 @@ export default async function GroupPage() {
         <h2 id="decks-title">By deck</h2>
         <p className="muted">The decks the whole group sees: the bundled one and those members shared. A member&apos;s personal decks are in no one&apos;s figures here.</p>
         <TableScroll label="Table of the group's decks">
-          <table aria-labelledby="decks-title">
+          <table className="decks-table" aria-labelledby="decks-title">
             <thead>
               <tr>
                 <th scope="col">Deck</th>

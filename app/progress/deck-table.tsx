@@ -5,7 +5,7 @@ const one = (value: number) => value.toFixed(1).replace(/\.0$/, "");
 /** /progress by deck: each deck's mature cards, estimated knowledge and quiz accuracy, with links to work on it. */
 export function DeckTable({ rows }: { rows: readonly DeckStanding[] }) {
   return (
-    <table>
+    <table className="decks-table">
       <caption className="visually-hidden">Your progress by deck</caption>
       <thead>
         <tr>
